@@ -1,0 +1,28 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { DatabaseCheckPage } from '../features/settings/DatabaseCheckPage';
+import { OrganizationProfilePage } from '../features/settings/OrganizationProfilePage';
+import { SettingsLayout } from '../features/settings/SettingsLayout';
+import { HomePage } from '../features/home/HomePage';
+import { NotBuiltYet } from '../components/NotBuiltYet';
+import { AppLayout } from './AppLayout';
+import { SECTIONS } from './navigation';
+
+/** Every routed page of the app. Records will open as their own routes (`/members/:id`). */
+export function App() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<HomePage />} />
+        {SECTIONS.filter((section) => !section.built).map((section) => (
+          <Route key={section.path} path={`${section.path}/*`} element={<NotBuiltYet title={section.label} />} />
+        ))}
+        <Route path="settings" element={<SettingsLayout />}>
+          <Route index element={<Navigate to="profile" replace />} />
+          <Route path="profile" element={<OrganizationProfilePage />} />
+          <Route path="database" element={<DatabaseCheckPage />} />
+        </Route>
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,98 @@
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type KeyboardEvent } from 'react';
+import type { OrganizationProfileDto } from '../../../../shared/schemas/organization';
+import { organizationProfileForm } from '../../../../shared/schemas/organization';
+import { ApiError } from '../../api/client';
+import { useApi } from '../../api/context';
+import { useSchemaForm } from '../../lib/use-schema-form';
+import { vi } from '../../../../shared/i18n/vi';
+import { HeaderPreview } from './HeaderPreview';
+import type { ProfileFormState } from './profile-form-values';
+import { SignersFields } from './SignersFields';
+import { settingsText } from './strings';
+
+const text = settingsText.profile;
+
+interface Props {
+  initial: ProfileFormState;
+  isNewVersion: boolean;
+  today: string;
+  onSaved(version: OrganizationProfileDto): void;
+}
+
+/** One version of the organisation profile, validated as you type with the shared schema. */
+export function ProfileForm({ initial, isNewVersion, today, onSaved }: Props) {
+  const api = useApi();
+  const form = useSchemaForm(organizationProfileForm, initial);
+  const [failure, setFailure] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: (values: Parameters<typeof api.call<'organization.profile.save'>>[1]) => api.call('organization.profile.save', values),
+    onSuccess: async (version) => {
+      await queryClient.invalidateQueries({ predicate: (query) => String(query.queryKey[0]).startsWith('organization.profile') });
+      setFailure(null);
+      form.setDirty(false);
+      notifications.show({ color: 'green', message: text.saved });
+      onSaved(version);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.issues.length > 0) {
+        form.setServerErrors(Object.fromEntries(error.issues.map((issue) => [issue.path, issue.message])));
+      }
+      setFailure(error instanceof ApiError ? error.message : vi.errors.hostUnreachable);
+    },
+  });
+  const submit = form.handleSubmit((values) => save.mutate(values));
+  const cancelOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && form.dirty) form.reset(initial);
+  };
+
+  return (
+    <form ref={form.formRef} onSubmit={submit} onKeyDown={cancelOnEscape} noValidate aria-label={settingsText.tabs.profile}>
+      <Stack gap="md">
+        {isNewVersion ? <Alert color="blue" variant="light">{text.newVersionHint}</Alert> : null}
+        <Paper withBorder p="md">
+          <Title order={2} size="h4" mb="sm">{text.sections.general}</Title>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <TextInput label={text.fields.validFrom} placeholder={text.placeholders.date} withAsterisk disabled={!isNewVersion} {...form.field('validFrom')} />
+            <TextInput label={text.fields.abbreviation} placeholder={text.placeholders.abbreviation} withAsterisk {...form.field('abbreviation')} />
+            <TextInput label={text.fields.name} placeholder={text.placeholders.name} withAsterisk {...form.field('name')} />
+            <TextInput label={text.fields.parentLine} placeholder={text.placeholders.parentLine} {...form.field('parentLine')} />
+            <TextInput label={text.fields.placeName} placeholder={text.placeholders.placeName} withAsterisk {...form.field('placeName')} />
+          </SimpleGrid>
+        </Paper>
+        <Paper withBorder p="md">
+          <Title order={2} size="h4" mb="sm">{text.sections.contact}</Title>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <TextInput label={text.fields.address} {...form.field('address')} />
+            <TextInput label={text.fields.phone} type="tel" {...form.field('phone')} />
+            <TextInput label={text.fields.email} type="email" {...form.field('email')} />
+          </SimpleGrid>
+        </Paper>
+        <Paper withBorder p="md">
+          <Title order={2} size="h4" mb="sm">{text.sections.signers}</Title>
+          <SignersFields signers={form.values.signers} field={form.field} setSigners={(next) => form.setValue('signers', next)} />
+        </Paper>
+        <HeaderPreview values={form.values} today={today} />
+        <SaveBar dirty={form.dirty} saving={save.isPending} failure={failure} onCancel={() => form.reset(initial)} />
+      </Stack>
+    </form>
+  );
+}
+
+function SaveBar({ dirty, saving, failure, onCancel }: { dirty: boolean; saving: boolean; failure: string | null; onCancel(): void }) {
+  return (
+    <Paper withBorder p="sm" shadow="sm" style={{ position: 'sticky', bottom: 8, zIndex: 5 }}>
+      {failure ? <Alert color="red" variant="light" mb="sm" role="alert">{failure}</Alert> : null}
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">{dirty ? vi.feedback.unsavedChanges : ''}</Text>
+        <Group>
+          <Button variant="default" onClick={onCancel} disabled={!dirty || saving}>{vi.actions.cancel}</Button>
+          <Button type="submit" loading={saving}>{vi.actions.save}</Button>
+        </Group>
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,70 @@
+import { useCallback, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import type { z } from 'zod';
+import { getAt, setAt } from './paths';
+
+export type FieldErrors = Record<string, string>;
+
+function errorsOf<S extends z.ZodType>(schema: S, values: unknown): { errors: FieldErrors; data: z.output<S> | null } {
+  const result = schema.safeParse(values);
+  if (result.success) return { errors: {}, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join('.');
+    errors[path] ??= issue.message;
+  }
+  return { errors, data: null };
+}
+
+/**
+ * A form validated by a shared zod schema, the ui.md way: a field shows its error after its first
+ * blur and then as the user types; on submit every field is checked and the first invalid one
+ * gets the focus. Server-side field issues can be shown with `setServerErrors`.
+ */
+export function useSchemaForm<S extends z.ZodType, V extends object>(schema: S, initialValues: V) {
+  const [values, setValues] = useState<V>(initialValues);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [dirty, setDirty] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const allErrors = useMemo(() => errorsOf(schema, values).errors, [schema, values]);
+
+  const visibleError = (path: string): string | undefined => serverErrors[path] ?? (touched.has(path) ? allErrors[path] : undefined);
+
+  const setValue = useCallback((path: string, next: unknown) => {
+    setValues((current) => setAt(current, path, next));
+    setServerErrors((current) => (path in current ? withoutKey(current, path) : current));
+    setDirty(true);
+  }, []);
+
+  const field = (path: string) => ({
+    name: path,
+    value: String(getAt(values, path) ?? ''),
+    error: visibleError(path),
+    onChange: (event: ChangeEvent<HTMLInputElement>) => setValue(path, event.currentTarget.value),
+    onBlur: () => setTouched((current) => (current.has(path) ? current : new Set(current).add(path))),
+  });
+
+  const handleSubmit = (onValid: (data: z.output<S>) => void) => (event?: FormEvent) => {
+    event?.preventDefault();
+    const { errors, data } = errorsOf(schema, values);
+    setTouched(new Set([...touched, ...Object.keys(errors)]));
+    if (data !== null) return onValid(data);
+    const first = Object.keys(errors)[0];
+    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`)?.focus();
+  };
+
+  const reset = (next: V) => {
+    setValues(next);
+    setTouched(new Set());
+    setServerErrors({});
+    setDirty(false);
+  };
+
+  return { values, setValue, field, handleSubmit, reset, setServerErrors, dirty, setDirty, formRef, hasErrors: Object.keys(allErrors).length > 0 };
+}
+
+function withoutKey(errors: FieldErrors, key: string): FieldErrors {
+  const next = { ...errors };
+  delete next[key];
+  return next;
+}

@@ -1,0 +1,35 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import '@fontsource/arimo/400.css';
+import '@fontsource/arimo/400-italic.css';
+import '@fontsource/arimo/600.css';
+import '@fontsource/arimo/700.css';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { HashRouter } from 'react-router';
+import { useVietnameseValidationMessages } from '../../shared/schemas/zod-locale';
+import { chooseTransport } from './api/bridge-transport';
+import { createApi } from './api/client';
+import { ApiProvider } from './api/context';
+import { App } from './app/App';
+import { theme } from './app/theme';
+
+useVietnameseValidationMessages();
+const api = createApi(chooseTransport());
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <Notifications position="top-right" />
+      <ApiProvider api={api}>
+        <HashRouter>
+          <App />
+        </HashRouter>
+      </ApiProvider>
+    </MantineProvider>
+  </StrictMode>,
+);
