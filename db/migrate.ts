@@ -138,7 +138,8 @@ function applyOne(sqlite: Database.Database, migration: PendingMigration): void 
     try {
       sqlite.exec(statement);
     } catch (error) {
-      throw new MigrationError(`Migration ${migration.tag} failed: ${(error as Error).message}`, [], {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new MigrationError(`Migration ${migration.tag} failed: ${reason}`, [], {
         cause: error,
       });
     }

@@ -71,18 +71,28 @@ function normalizeProfile(row: NewOrganizationProfile): NewOrganizationProfile {
 
 /**
  * Inserts a profile version, or updates the version with the same `valid_from` (keeping that
- * version's id and created_at; `row.id` is then unused). Returns the stored row.
+ * version's id and created_at; `row.id` is then unused; optional fields left undefined keep
+ * their stored value). Text is normalised (NFC, white space). Returns the stored row.
  */
 export function saveProfileVersion(db: AppDb, row: NewOrganizationProfile): OrganizationProfile {
   assertIsoDate(row.validFrom, 'valid_from');
   const stored = normalizeProfile(row);
-  const { id: _id, createdAt: _createdAt, organizationId: _org, validFrom: _from, ...changes } = stored;
   return db
     .insert(organizationProfiles)
     .values(stored)
     .onConflictDoUpdate({
       target: [organizationProfiles.organizationId, organizationProfiles.validFrom],
-      set: changes,
+      set: {
+        name: stored.name,
+        parentLine: stored.parentLine,
+        abbreviation: stored.abbreviation,
+        placeName: stored.placeName,
+        address: stored.address,
+        phone: stored.phone,
+        email: stored.email,
+        signers: stored.signers,
+        updatedAt: stored.updatedAt,
+      },
     })
     .returning()
     .get();

@@ -80,6 +80,45 @@ function closedUnit(unit: Omit<SeedUnit, 'validTo'>): SeedUnit {
   return { ...unit, validTo: PRE_REFORM_LAST_DAY };
 }
 
+/** The province, district-level unit and commune named by one CSV record. */
+function unitsOfRecord(record: Record<string, string>): SeedUnit[] {
+  const provinceCode = requireCode(record[COLUMNS.provinceCode], 'province');
+  const districtCode = requireCode(record[COLUMNS.districtCode], 'district');
+  const provinceName = normalizeText(record[COLUMNS.provinceName] ?? '');
+  const districtName = normalizeText(record[COLUMNS.districtName] ?? '');
+  const communeName = normalizeText(record[COLUMNS.communeName] ?? '');
+  const districtFrom = DISTRICT_VALID_FROM[districtCode] ?? null;
+  return [
+    closedUnit({
+      code: provinceCode,
+      name: provinceName,
+      kind: requireKind(kindFromName(provinceName), provinceName),
+      level: 'province',
+      parentCode: null,
+      validFrom: null,
+      decision: PROVINCE_MERGER_DECISION.value,
+    }),
+    closedUnit({
+      code: districtCode,
+      name: districtName,
+      kind: requireKind(kindFromName(districtName), districtName),
+      level: 'district',
+      parentCode: provinceCode,
+      validFrom: districtFrom,
+      decision: DISTRICT_LEVEL_END_DECISION,
+    }),
+    closedUnit({
+      code: requireCode(record[COLUMNS.communeCode], 'commune'),
+      name: communeName,
+      kind: requireKind(COMMUNE_KINDS[record[COLUMNS.communeKind] ?? ''], communeName),
+      level: 'commune',
+      parentCode: districtCode,
+      validFrom: districtFrom,
+      decision: COMMUNE_ARRANGEMENT_DECISION,
+    }),
+  ];
+}
+
 /**
  * Turns the March 2025 list into unit versions: the province, its district-level units and
  * their communes, all closed on 30 June 2025, plus the merged province from 1 July 2025.
@@ -87,35 +126,15 @@ function closedUnit(unit: Omit<SeedUnit, 'validTo'>): SeedUnit {
  * known from then); otherwise `valid_from` is null, "since before records began".
  */
 export function adminUnitsFromCsv(csvText: string): SeedUnit[] {
-  const records = parseCsvRecords(csvText, Object.values(COLUMNS));
   const units = new Map<string, SeedUnit>();
-  const add = (unit: SeedUnit): void => {
-    const existing = units.get(unit.code);
-    if (existing !== undefined && existing.name !== unit.name) {
-      throw new Error(`Seed: code ${unit.code} names both '${existing.name}' and '${unit.name}'`);
+  for (const record of parseCsvRecords(csvText, Object.values(COLUMNS))) {
+    for (const unit of unitsOfRecord(record)) {
+      const existing = units.get(unit.code);
+      if (existing !== undefined && (existing.name !== unit.name || existing.parentCode !== unit.parentCode)) {
+        throw new Error(`Seed: code ${unit.code} is both '${existing.name}' and '${unit.name}'`);
+      }
+      units.set(unit.code, unit);
     }
-    units.set(unit.code, unit);
-  };
-  for (const record of records) {
-    const provinceCode = requireCode(record[COLUMNS.provinceCode], 'province');
-    const districtCode = requireCode(record[COLUMNS.districtCode], 'district');
-    const provinceName = normalizeText(record[COLUMNS.provinceName] ?? '');
-    const districtName = normalizeText(record[COLUMNS.districtName] ?? '');
-    const communeName = normalizeText(record[COLUMNS.communeName] ?? '');
-    const districtFrom = DISTRICT_VALID_FROM[districtCode] ?? null;
-    add(closedUnit({
-      code: provinceCode, name: provinceName, kind: requireKind(kindFromName(provinceName), provinceName),
-      level: 'province', parentCode: null, validFrom: null, decision: PROVINCE_MERGER_DECISION.value,
-    }));
-    add(closedUnit({
-      code: districtCode, name: districtName, kind: requireKind(kindFromName(districtName), districtName),
-      level: 'district', parentCode: provinceCode, validFrom: districtFrom, decision: DISTRICT_LEVEL_END_DECISION,
-    }));
-    add(closedUnit({
-      code: requireCode(record[COLUMNS.communeCode], 'commune'), name: communeName,
-      kind: requireKind(COMMUNE_KINDS[record[COLUMNS.communeKind] ?? ''], communeName),
-      level: 'commune', parentCode: districtCode, validFrom: districtFrom, decision: COMMUNE_ARRANGEMENT_DECISION,
-    }));
   }
   return [...units.values(), mergedProvince()];
 }
@@ -123,8 +142,14 @@ export function adminUnitsFromCsv(csvText: string): SeedUnit[] {
 /** Tỉnh Bắc Ninh from 1 July 2025; its 99 communes are imported later, not invented here. */
 function mergedProvince(): SeedUnit {
   return {
-    code: MERGED_PROVINCE_CODE.value, name: MERGED_PROVINCE_NAME, kind: 'tinh', level: 'province',
-    parentCode: null, validFrom: REFORM_FIRST_DAY, validTo: null, decision: PROVINCE_MERGER_DECISION.value,
+    code: MERGED_PROVINCE_CODE.value,
+    name: MERGED_PROVINCE_NAME,
+    kind: 'tinh',
+    level: 'province',
+    parentCode: null,
+    validFrom: REFORM_FIRST_DAY,
+    validTo: null,
+    decision: PROVINCE_MERGER_DECISION.value,
   };
 }
 

@@ -24,14 +24,20 @@ export interface TestDatabaseOptions {
 
 export const TEST_NOW = '2025-01-05T03:00:00.000Z';
 
+/** A new temp dir, removed by the returned cleanup. */
+export function tempDir(prefix: string): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 /** A fresh SQLite file in a new temp dir with the real migrations applied and the seed loaded. */
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
-  const dir = mkdtempSync(join(tmpdir(), 'so-hoi-db-'));
+  const { dir, cleanup } = tempDir('so-hoi-db-');
   const file = join(dir, 'so-hoi.sqlite');
   const opened = openDatabase(file);
   const close = (): void => {
     if (opened.sqlite.open) opened.sqlite.close();
-    rmSync(dir, { recursive: true, force: true });
+    cleanup();
   };
   try {
     await migrateDatabase(opened.sqlite, { folder: MIGRATIONS_DIR });

@@ -41,7 +41,8 @@ function generateAgainstCopy(schemaFile: string): { before: string[]; after: str
   const config = join(work.dir, 'drizzle.drift.config.ts');
   // Paths relative to the working directory: drizzle-kit 0.31 prefixes `out` with './', which
   // breaks absolute paths. No import of drizzle-kit: the file lives outside the repository.
-  const settings = { dialect: 'sqlite', schema: relative(work.dir, schemaFile), out: './migrations', strict: true };
+  const schema = relative(work.dir, schemaFile);
+  const settings = { dialect: 'sqlite', schema, out: './migrations', strict: true };
   writeFileSync(config, `export default ${JSON.stringify(settings)};\n`);
   const result = spawnSync(DRIZZLE_KIT, ['generate', '--config', config], {
     cwd: work.dir,

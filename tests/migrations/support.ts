@@ -1,8 +1,9 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Helpers shared by the migration tests (not a test file itself). */
+
+export { tempDir } from '../helpers/db';
 
 export interface JournalEntry {
   idx: number;
@@ -27,12 +28,6 @@ export function readJournal(folder: string): Journal {
 function writeJournal(folder: string, journal: Journal): void {
   mkdirSync(join(folder, 'meta'), { recursive: true });
   writeFileSync(join(folder, 'meta', '_journal.json'), `${JSON.stringify(journal, null, 2)}\n`);
-}
-
-/** A temp dir removed by the returned cleanup. */
-export function tempDir(prefix: string): { dir: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Copies the first `count` migrations of `source` (SQL files and journal) into `dest`. */

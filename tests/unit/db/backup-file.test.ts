@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDatabaseFile, verifyDatabaseFile } from '../../../db/backup-file';
 import { openDatabase } from '../../../db/client';
-import { tempDir } from '../../migrations/support';
+import { tempDir } from '../../helpers/db';
 
 let work: ReturnType<typeof tempDir>;
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUSY_TIMEOUT_MS, openDatabase } from '../../../db/client';
-import { tempDir } from '../../migrations/support';
+import { tempDir } from '../../helpers/db';
 
 let work: ReturnType<typeof tempDir>;
 

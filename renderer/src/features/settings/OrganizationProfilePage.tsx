@@ -36,6 +36,7 @@ export function OrganizationProfilePage() {
           key={formKey}
           initial={initial}
           isNewVersion={isNew}
+          showNewVersionHint={isNew && list.length > 0}
           today={today}
           onSaved={(version) => setSelection({ mode: 'version', validFrom: version.validFrom })}
         />

@@ -18,12 +18,13 @@ const text = settingsText.profile;
 interface Props {
   initial: ProfileFormState;
   isNewVersion: boolean;
+  showNewVersionHint: boolean;
   today: string;
   onSaved(version: OrganizationProfileDto): void;
 }
 
 /** One version of the organisation profile, validated as you type with the shared schema. */
-export function ProfileForm({ initial, isNewVersion, today, onSaved }: Props) {
+export function ProfileForm({ initial, isNewVersion, showNewVersionHint, today, onSaved }: Props) {
   const api = useApi();
   const form = useSchemaForm(organizationProfileForm, initial);
   const [failure, setFailure] = useState<string | null>(null);
@@ -52,7 +53,7 @@ export function ProfileForm({ initial, isNewVersion, today, onSaved }: Props) {
   return (
     <form ref={form.formRef} onSubmit={submit} onKeyDown={cancelOnEscape} noValidate aria-label={settingsText.tabs.profile}>
       <Stack gap="md">
-        {isNewVersion ? <Alert color="blue" variant="light">{text.newVersionHint}</Alert> : null}
+        {showNewVersionHint ? <Alert color="blue" variant="light">{text.newVersionHint}</Alert> : null}
         <Paper withBorder p="md">
           <Title order={2} size="h4" mb="sm">{text.sections.general}</Title>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
