@@ -17,27 +17,61 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
  */
 export type Scope = 'full' | 'aggregates';
 
-export type MethodAccess = { readonly public: true } | { readonly roles: Readonly<Partial<Record<Role, Scope>>> };
+/** A session that may only do a few things until the user acts: unlock, or change the password. */
+export type SessionRestriction = 'locked' | 'mustChangePassword';
+
+export type MethodAccess =
+  | { readonly public: true }
+  | { readonly roles: Readonly<Partial<Record<Role, Scope>>>; readonly allowWhen?: readonly SessionRestriction[] };
 
 export interface Session {
+  sessionId: string;
   accountId: string;
   displayName: string;
   role: Role;
+  restriction: SessionRestriction | null;
 }
 
-export type AccessDecision = { allowed: true; scope: Scope | null } | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' };
+export type RefusalCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'LOCKED' | 'PASSWORD_CHANGE_REQUIRED';
+export type AccessDecision = { allowed: true; scope: Scope | null } | { allowed: false; code: RefusalCode };
 
-const EVERY_ROLE_FULL = { quan_tri: 'full', thu_ky: 'full', can_bo_tre_em: 'full', xem_bao_cao: 'full' } as const;
-const OFFICE_STAFF = { quan_tri: 'full', thu_ky: 'full' } as const;
+const ALL: Readonly<Record<Role, Scope>> = { quan_tri: 'full', thu_ky: 'full', can_bo_tre_em: 'full', xem_bao_cao: 'full' };
+const OFFICE: Readonly<Partial<Record<Role, Scope>>> = { quan_tri: 'full', thu_ky: 'full' };
+const ADMIN: Readonly<Partial<Record<Role, Scope>>> = { quan_tri: 'full' };
+const PUBLIC = { public: true } as const;
+const ANY_STATE: readonly SessionRestriction[] = ['locked', 'mustChangePassword'];
 
-/** The permission table. Deny by default: a method without an entry is refused for everyone. */
+/**
+ * The permission table. Deny by default: a method without an entry is refused for everyone.
+ * Public methods are the login, the recovery reset and the first-run methods (which refuse by
+ * themselves once an account exists).
+ */
 export const PERMISSIONS: Readonly<Record<MethodName, MethodAccess>> = {
-  'system.info': { roles: EVERY_ROLE_FULL },
-  'system.checkDatabase': { roles: OFFICE_STAFF },
-  'jobs.cancel': { roles: EVERY_ROLE_FULL },
-  'organization.profile.get': { roles: EVERY_ROLE_FULL },
-  'organization.profile.versions': { roles: EVERY_ROLE_FULL },
-  'organization.profile.save': { roles: OFFICE_STAFF },
+  'setup.status': PUBLIC,
+  'setup.complete': PUBLIC,
+  'auth.login': PUBLIC,
+  'auth.recover': PUBLIC,
+  'auth.me': { roles: ALL, allowWhen: ANY_STATE },
+  'auth.logout': { roles: ALL, allowWhen: ANY_STATE },
+  'auth.lock': { roles: ALL, allowWhen: ['locked'] },
+  'auth.unlock': { roles: ALL, allowWhen: ['locked'] },
+  'auth.touch': { roles: ALL },
+  'auth.changePassword': { roles: ALL, allowWhen: ['mustChangePassword'] },
+  'system.info': { roles: ALL },
+  'system.checkDatabase': { roles: OFFICE },
+  'jobs.cancel': { roles: ALL },
+  'organization.profile.get': { roles: ALL },
+  'organization.profile.versions': { roles: ALL },
+  'organization.profile.save': { roles: OFFICE },
+  'accounts.list': { roles: ADMIN },
+  'accounts.create': { roles: ADMIN },
+  'accounts.update': { roles: ADMIN },
+  'accounts.setDisabled': { roles: ADMIN },
+  'accounts.resetPassword': { roles: ADMIN },
+  'audit.list': { roles: ADMIN },
+  'audit.verify': { roles: ADMIN },
+  'settings.security.get': { roles: ALL },
+  'settings.security.save': { roles: ADMIN },
 };
 
 /** Decides whether `session` may call `method` under `table`, and with which scope. */
@@ -46,11 +80,20 @@ export function checkAccess(
   method: string,
   session: Session | null,
 ): AccessDecision {
-  if (!Object.hasOwn(table, method)) return session ? { allowed: false, code: 'FORBIDDEN' } : { allowed: false, code: 'UNAUTHENTICATED' };
-  const access = table[method];
-  if (!access) return { allowed: false, code: 'FORBIDDEN' };
-  if ('public' in access) return { allowed: true, scope: null };
+  const access = Object.hasOwn(table, method) ? table[method] : undefined;
+  if (access && 'public' in access) return { allowed: true, scope: null };
   if (!session) return { allowed: false, code: 'UNAUTHENTICATED' };
+  if (!access) return { allowed: false, code: 'FORBIDDEN' };
   const scope = Object.hasOwn(access.roles, session.role) ? access.roles[session.role] : undefined;
-  return scope ? { allowed: true, scope } : { allowed: false, code: 'FORBIDDEN' };
+  if (!scope) return { allowed: false, code: 'FORBIDDEN' };
+  if (session.restriction && !access.allowWhen?.includes(session.restriction)) {
+    return { allowed: false, code: session.restriction === 'locked' ? 'LOCKED' : 'PASSWORD_CHANGE_REQUIRED' };
+  }
+  return { allowed: true, scope };
+}
+
+/** Whether a role may call a method at all (the renderer uses it to show read-only screens). */
+export function roleMay(role: Role, method: MethodName): boolean {
+  const access = PERMISSIONS[method];
+  return 'public' in access || Object.hasOwn(access.roles, role);
 }

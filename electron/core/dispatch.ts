@@ -3,7 +3,7 @@ import { contract, isMethodName } from '../../shared/contract';
 import { AppError, ERROR_MESSAGES, type Envelope, type ErrorCode, type FieldIssue } from '../../shared/errors';
 import { checkAccess, type Session } from '../../shared/permissions';
 import { errorCodeOf, stackWithoutMessage } from './logger';
-import type { Core, HandlerContext } from './types';
+import type { CallHooks, Core, HandlerContext } from './types';
 
 /**
  * The single entry of every call, whatever the transport: the method exists, the caller may call
@@ -12,11 +12,17 @@ import type { Core, HandlerContext } from './types';
  * Access is checked before the input is parsed, so a caller without the right learns nothing
  * about the method's input shape and hostile input never reaches a schema (docs/decisions.md).
  */
-export async function dispatch(core: Core, method: string, input: unknown, session: Session | null): Promise<Envelope<unknown>> {
+export async function dispatch(
+  core: Core,
+  method: string,
+  input: unknown,
+  session: Session | null,
+  hooks?: CallHooks,
+): Promise<Envelope<unknown>> {
   if (!isMethodName(method)) return failure('UNKNOWN_METHOD');
   const access = checkAccess(core.permissions, method, session);
   if (!access.allowed) {
-    core.logger.info('call.refused', { method, code: access.code });
+    recordRefusal(core, method, session, access.code);
     return failure(access.code);
   }
   const definition = contract[method];
@@ -24,7 +30,7 @@ export async function dispatch(core: Core, method: string, input: unknown, sessi
   if (!parsed.success) return failure('VALIDATION', ERROR_MESSAGES.VALIDATION, toFieldIssues(parsed.error));
   try {
     const handler = core.handlers[method] as (input: unknown, context: HandlerContext) => unknown;
-    const value = await handler(parsed.data, core.contextFor(session, access.scope));
+    const value = await handler(parsed.data, core.contextFor({ method, session, scope: access.scope, hooks }));
     const output = definition.output.safeParse(value);
     if (!output.success) throw new OutputMismatchError(method);
     return { ok: true, value: output.data };
@@ -32,6 +38,15 @@ export async function dispatch(core: Core, method: string, input: unknown, sessi
     if (error instanceof AppError) return { ok: false, error: error.toData() };
     core.logger.error('call.failed', { method, code: errorCodeOf(error), stack: stackWithoutMessage(error) });
     return failure('INTERNAL');
+  }
+}
+
+/** Refusals go to the audit trail (who, which method, why) — never with the input. */
+function recordRefusal(core: Core, method: string, session: Session | null, code: ErrorCode): void {
+  try {
+    core.audit.record({ action: 'refused', accountId: session?.accountId ?? null, accountName: session?.displayName ?? null, method, detail: { code } });
+  } catch (error) {
+    core.logger.error('audit.failed', { method, code: errorCodeOf(error), stack: stackWithoutMessage(error) });
   }
 }
 

@@ -1,20 +1,21 @@
 import type { AppEvent } from '../../shared/events';
 
-export type EventListener = (event: AppEvent) => void;
+/** `audience` is the account an event is for (a job's owner), or null for every session. */
+export type EventListener = (event: AppEvent, audience: string | null) => void;
 
 /** In-process fan-out of push events to every transport that listens (IPC window, SSE clients). */
 export interface EventBus {
-  emit(event: AppEvent): void;
+  emit(event: AppEvent, audience?: string | null): void;
   subscribe(listener: EventListener): () => void;
 }
 
 export function createEventBus(onListenerError: (error: unknown) => void): EventBus {
   const listeners = new Set<EventListener>();
   return {
-    emit(event) {
+    emit(event, audience = null) {
       for (const listener of [...listeners]) {
         try {
-          listener(event);
+          listener(event, audience);
         } catch (error) {
           onListenerError(error);
         }

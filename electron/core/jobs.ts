@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import type { JobFinishedEvent } from '../../shared/events';
 import type { EventBus } from './events';
 
 /** What a job's work function gets: a cancellation signal and a way to report progress. */
@@ -30,11 +31,11 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export function createJobRunner(events: EventBus, newId: () => string): JobRunner {
   const running = new Map<string, RunningJob>();
 
-  function contextFor(jobId: string, controller: AbortController): JobContext {
+  function contextFor(jobId: string, controller: AbortController, ownerId: string | null): JobContext {
     return {
       jobId,
       signal: controller.signal,
-      report: (done, total, stage) => events.emit({ type: 'job.progress', jobId, done, total, stage }),
+      report: (done, total, stage) => events.emit({ type: 'job.progress', jobId, done, total, stage }, ownerId),
       checkpoint: async () => {
         await yieldToEventLoop();
         if (controller.signal.aborted) throw new AppError('CANCELLED');
@@ -42,18 +43,20 @@ export function createJobRunner(events: EventBus, newId: () => string): JobRunne
     };
   }
 
-  async function run<R>(jobId: string, controller: AbortController, work: (job: JobContext) => Promise<R>, onError: (error: unknown) => void) {
+  async function run<R>(jobId: string, entry: RunningJob, work: (job: JobContext) => Promise<R>, onError: (error: unknown) => void) {
+    const { controller, ownerId } = entry;
+    const finish = (event: Omit<JobFinishedEvent, 'type' | 'jobId'>) => events.emit({ type: 'job.finished', jobId, ...event }, ownerId);
     await yieldToEventLoop(); // the caller receives the job id before the first event
     try {
-      const result = await work(contextFor(jobId, controller));
-      events.emit({ type: 'job.finished', jobId, status: 'succeeded', result });
+      const result = await work(contextFor(jobId, controller, ownerId));
+      finish({ status: 'succeeded', result });
     } catch (error) {
       if (error instanceof AppError && error.code === 'CANCELLED') {
-        events.emit({ type: 'job.finished', jobId, status: 'cancelled', error: error.toData() });
+        finish({ status: 'cancelled', error: error.toData() });
       } else {
         const appError = error instanceof AppError ? error : new AppError('INTERNAL');
         if (!(error instanceof AppError)) onError(error);
-        events.emit({ type: 'job.finished', jobId, status: 'failed', error: appError.toData() });
+        finish({ status: 'failed', error: appError.toData() });
       }
     } finally {
       running.delete(jobId);
@@ -66,7 +69,7 @@ export function createJobRunner(events: EventBus, newId: () => string): JobRunne
       const controller = new AbortController();
       const entry: RunningJob = { controller, ownerId: options.ownerId, done: Promise.resolve() };
       running.set(jobId, entry);
-      entry.done = run(jobId, controller, work, options.onError);
+      entry.done = run(jobId, entry, work, options.onError);
       return jobId;
     },
     cancel(jobId, ownerId) {

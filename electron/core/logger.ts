@@ -37,7 +37,7 @@ export function createFileLogger(options: FileLoggerOptions): Logger {
   function write(level: 'info' | 'error', event: string, fields: LogFields = {}): void {
     const line = JSON.stringify({ time: options.clock().toISOString(), level, event, ...fields }) + '\n';
     try {
-      if (existsSync(file) && statSync(file).size + line.length > maxBytes) rotate(options.dir, maxFiles);
+      if (existsSync(file) && statSync(file).size + Buffer.byteLength(line, 'utf8') > maxBytes) rotate(options.dir, maxFiles);
       appendFileSync(file, line, 'utf8');
     } catch {
       // Logging must never break the operation it describes.
@@ -61,7 +61,12 @@ function rotate(dir: string, maxFiles: number): void {
  */
 export function stackWithoutMessage(error: unknown): string {
   if (!(error instanceof Error)) return typeof error;
-  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  const stack = error.stack ?? '';
+  // The stack starts with "Name: message"; cut through the message first, so that a message line
+  // that looks like a frame ("\n    at <a name>") cannot pass the filter below.
+  const messageAt = error.message === '' ? -1 : stack.indexOf(error.message);
+  const afterMessage = messageAt === -1 ? stack : stack.slice(messageAt + error.message.length);
+  const frames = afterMessage.split('\n').filter((line) => /^\s+at /.test(line));
   return [error.name, ...frames].join('\n');
 }
 

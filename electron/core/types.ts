@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3';
 import type { AppDb } from '../../db/types';
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
 import type { MethodAccess, Scope, Session } from '../../shared/permissions';
+import type { ScryptParams } from './accounts/passwords';
+import type { SessionRecord, SessionStore } from './accounts/sessions';
+import type { AuditTrail } from './audit/trail';
 import type { EventBus } from './events';
 import type { FileRegistry } from './files';
 import type { JobContext, JobRunner } from './jobs';
@@ -19,13 +22,24 @@ export interface CoreDeps {
   appVersion: string;
   transport: 'electron' | 'http';
   platform: PlatformServices;
+  /** Key of the audit trail's HMAC chain, protected by the host (safeStorage in Electron). */
+  auditKey: Buffer;
   clock?: () => Date;
   newId?: () => string;
   logger?: Logger;
+  /** Cheaper scrypt parameters for tests; production uses DEFAULT_SCRYPT. */
+  passwordParams?: ScryptParams;
+}
+
+/** What a transport lets the core do to the caller's session (set or clear its token). */
+export interface CallHooks {
+  setSessionToken(token: string | null): void;
 }
 
 /** What a handler receives besides its parsed input. */
 export interface HandlerContext {
+  /** The method being called, for the audit trail. */
+  method: string;
   session: Session | null;
   /** The scope the permission table grants for this call (null for public methods). */
   scope: Scope | null;
@@ -37,6 +51,15 @@ export interface HandlerContext {
   transport: 'electron' | 'http';
   platform: PlatformServices;
   files: FileRegistry;
+  audit: AuditTrail;
+  sessions: SessionStore;
+  passwordParams: ScryptParams;
+  /** Runs `work` in one immediate transaction (writes and their audit rows commit together). */
+  transaction<T>(work: () => T): T;
+  /** Gives the caller's transport a new session for this account (login, first run). */
+  beginSession(accountId: string): SessionRecord;
+  /** Ends the caller's session and clears the transport's token. */
+  endSession(): void;
   /** Announces a write so that renderers refresh what they show. */
   changed(entity: string, ids: string[]): void;
   /** Starts long work as a job owned by the caller; returns the job id. */
@@ -59,6 +82,9 @@ export interface Core {
   readonly jobs: JobRunner;
   readonly files: FileRegistry;
   readonly logger: Logger;
-  contextFor(session: Session | null, scope: Scope | null): HandlerContext;
+  readonly audit: AuditTrail;
+  /** The session a transport's token stands for right now, or null (unknown, expired, disabled). */
+  resolveSession(token: string | undefined, options?: { touch: boolean }): Session | null;
+  contextFor(call: { method: string; session: Session | null; scope: Scope | null; hooks?: CallHooks | undefined }): HandlerContext;
   close(): Promise<void>;
 }

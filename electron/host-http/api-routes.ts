@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Session } from '../../shared/permissions';
 import { dispatch } from '../core/dispatch';
-import type { Core } from '../core/types';
+import type { CallHooks, Core } from '../core/types';
+import { readCookie } from './guards';
 
 const MAX_INVOKE_BYTES = 2 * 1024 * 1024;
 
@@ -22,15 +22,25 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
   return Buffer.concat(chunks);
 }
 
+export const SESSION_COOKIE = 'sohoi_session';
+
+/** The session lives in the core; the browser holds only its token, in an HttpOnly cookie. */
+function sessionCookie(token: string | null): string {
+  const attributes = 'HttpOnly; SameSite=Strict; Path=/';
+  return token ? `${SESSION_COOKIE}=${token}; ${attributes}` : `${SESSION_COOKIE}=; ${attributes}; Max-Age=0`;
+}
+
 /** POST /api/invoke { method, input } → the dispatch envelope, always HTTP 200 once authorised. */
-export async function handleInvoke(request: IncomingMessage, response: ServerResponse, core: Core, session: Session | null): Promise<void> {
+export async function handleInvoke(request: IncomingMessage, response: ServerResponse, core: Core): Promise<void> {
   const body = await readBody(request, MAX_INVOKE_BYTES);
   const call = body ? parseCall(body) : null;
   if (!call) {
     sendJson(response, 400, { ok: false, error: { code: 'VALIDATION', message: 'Yêu cầu gửi lên không đúng định dạng.' } });
     return;
   }
-  sendJson(response, 200, await dispatch(core, call.method, call.input, session));
+  const session = core.resolveSession(readCookie(request.headers.cookie, SESSION_COOKIE));
+  const hooks: CallHooks = { setSessionToken: (token) => response.setHeader('set-cookie', sessionCookie(token)) };
+  sendJson(response, 200, await dispatch(core, call.method, call.input, session, hooks));
 }
 
 function parseCall(body: Buffer): { method: string; input: unknown } | null {
@@ -44,15 +54,21 @@ function parseCall(body: Buffer): { method: string; input: unknown } | null {
   }
 }
 
-/** GET /api/events: Server-Sent Events carrying the core's push events. */
+/**
+ * GET /api/events: Server-Sent Events carrying the core's push events — only while the
+ * connection's session is live, and a job's events only to the account that started it.
+ */
 export function handleEvents(request: IncomingMessage, response: ServerResponse, core: Core): void {
+  const token = readCookie(request.headers.cookie, SESSION_COOKIE);
   response.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-store',
     connection: 'keep-alive',
   });
   response.write(': connected\n\n');
-  const unsubscribe = core.events.subscribe((event) => {
+  const unsubscribe = core.events.subscribe((event, audience) => {
+    const session = core.resolveSession(token, { touch: false });
+    if (!session || (audience !== null && audience !== session.accountId)) return;
     response.write(`data: ${JSON.stringify(event)}\n\n`);
   });
   const heartbeat = setInterval(() => response.write(': ping\n\n'), 25_000);

@@ -20,7 +20,8 @@ export function parseHostArgs(argv: string[], defaultDataDir: string): { ok: tru
       },
       strict: true,
     });
-    const port = values.port === undefined ? 0 : Number(values.port);
+    // Decimal digits only: Number() would also take '', ' ', '0x50' or '1e3'.
+    const port = values.port === undefined ? 0 : /^\d{1,5}$/.test(values.port) ? Number(values.port) : Number.NaN;
     if (!Number.isInteger(port) || port < 0 || port > 65535) return { ok: false, message: 'Cổng không hợp lệ: cần một số từ 0 đến 65535.' };
     return {
       ok: true,

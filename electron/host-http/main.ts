@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Session } from '../../shared/permissions';
 import { createCore } from '../core/create-core';
+import { loadOrCreateKey } from '../core/secrets';
 import { parseHostArgs } from './cli-args';
 import { createDownloadStore } from './files-routes';
 import { createHostPlatform } from './platform';
@@ -14,9 +14,6 @@ import { startHost } from './server';
  * both sit two folders below the app root.
  */
 const APP_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Until the accounts issue lands there is one local session with every right. */
-const LOCAL_SESSION: Session = { accountId: 'local', displayName: 'Người dùng trên máy này', role: 'quan_tri' };
 
 async function main(): Promise<void> {
   const parsed = parseHostArgs(process.argv.slice(2), join(APP_ROOT, '.data', 'browser-host'));
@@ -33,6 +30,7 @@ async function main(): Promise<void> {
     seedDir: join(APP_ROOT, 'db', 'seed'),
     appVersion: (JSON.parse(readFileSync(join(APP_ROOT, 'package.json'), 'utf8')) as { version: string }).version,
     transport: 'http',
+    auditKey: loadOrCreateKey(join(dataDir, 'keys', 'audit.key')),
     platform: createHostPlatform({ downloads, removableDirs: args.usbDirs.map((dir) => resolve(dir)) }),
   });
   const host = await startHost({
@@ -41,7 +39,6 @@ async function main(): Promise<void> {
     downloads,
     uploadDir: join(dataDir, 'uploads'),
     port: args.port,
-    session: LOCAL_SESSION,
   });
   if (args.json) process.stdout.write(`${JSON.stringify({ url: host.url, port: host.port, secret: host.secret, dataDir })}\n`);
   else process.stdout.write(`Sổ Hội đang chạy. Mở trong trình duyệt: ${host.url}\nDữ liệu: ${dataDir}\nNhấn Ctrl+C để dừng.\n`);

@@ -3,7 +3,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { ErrorCode } from '../../shared/errors';
-import type { Session } from '../../shared/permissions';
 import type { Core } from '../core/types';
 import { handleDownload, handleUpload, type DownloadStore } from './files-routes';
 import { isAllowedFetchSite, isAllowedHost, isAllowedOrigin, readCookie, SECRET_COOKIE, SECRET_HEADER, secretMatches } from './guards';
@@ -18,8 +17,6 @@ export interface HostOptions {
   /** 0 or absent: a random free port. */
   port?: number;
   secret?: string;
-  /** Until the accounts issue lands, every caller holding the secret acts as this session. */
-  session: Session | null;
 }
 
 export interface RunningHost {
@@ -64,8 +61,8 @@ async function route(request: IncomingMessage, response: ServerResponse, options
   const given = header(request, SECRET_HEADER) ?? readCookie(request.headers.cookie, SECRET_COOKIE);
   if (!secretMatches(given, options.secret)) return refuse(response, 401, 'Thiếu khóa phiên của máy chủ cục bộ.');
 
-  const { core, session } = options;
-  if (request.method === 'POST' && url.pathname === '/api/invoke') return handleInvoke(request, response, core, session);
+  const { core } = options;
+  if (request.method === 'POST' && url.pathname === '/api/invoke') return handleInvoke(request, response, core);
   if (request.method === 'GET' && url.pathname === '/api/events') return handleEvents(request, response, core);
   if (request.method === 'POST' && url.pathname === '/api/upload') return handleUpload(request, response, core.files, options.uploadDir);
   if (request.method === 'GET' && url.pathname.startsWith('/api/download/')) {

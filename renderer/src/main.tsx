@@ -9,14 +9,16 @@ import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
-import { useVietnameseValidationMessages } from '../../shared/schemas/zod-locale';
+import { applyVietnameseValidationMessages } from '../../shared/schemas/zod-locale';
 import { chooseTransport } from './api/bridge-transport';
 import { createApi } from './api/client';
 import { ApiProvider } from './api/context';
 import { App } from './app/App';
+import { AuthGate } from './features/auth/AuthGate';
+import { SessionProvider } from './features/auth/session-context';
 import { theme } from './app/theme';
 
-useVietnameseValidationMessages();
+applyVietnameseValidationMessages();
 const api = createApi(chooseTransport());
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -26,9 +28,13 @@ createRoot(root).render(
     <MantineProvider theme={theme}>
       <Notifications position="top-right" />
       <ApiProvider api={api}>
-        <HashRouter>
-          <App />
-        </HashRouter>
+        <SessionProvider>
+          <AuthGate>
+            <HashRouter>
+              <App />
+            </HashRouter>
+          </AuthGate>
+        </SessionProvider>
       </ApiProvider>
     </MantineProvider>
   </StrictMode>,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { MethodDefinition } from './define';
+import { accountsContract, auditContract, authContract, setupContract } from './auth';
 import { organizationContract } from './organization';
 import { jobsContract, systemContract } from './system';
 
@@ -8,6 +9,10 @@ export const contract = {
   ...systemContract,
   ...jobsContract,
   ...organizationContract,
+  ...setupContract,
+  ...authContract,
+  ...accountsContract,
+  ...auditContract,
 } satisfies Record<string, MethodDefinition>;
 
 export type Contract = typeof contract;

@@ -147,3 +147,13 @@ export function startOfDayVietnam(iso: string): Date {
   utcMidnight.setUTCFullYear(year, month - 1, day);
   return new Date(utcMidnight.getTime() - VIETNAM_OFFSET_MS);
 }
+
+/** An instant shown in Viet Nam's time as "dd/mm/yyyy HH:mm" (the audit trail, backups). */
+export function formatDateTimeVietnam(instant: string): string {
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) throw new RangeError(MESSAGES.invalidInstant);
+  const shifted = new Date(time + VIETNAM_OFFSET_MS);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const date = formatDate(toIso({ year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() }));
+  return `${date} ${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}`;
+}

@@ -1,6 +1,7 @@
 /** Vietnamese formatting, parsing, normalisation and collation — pure TypeScript. */
 export {
   formatDate,
+  formatDateTimeVietnam,
   formatHeaderDate,
   isValidIsoDate,
   parseDateVi,

@@ -21,6 +21,7 @@ export function createBridgeTransport(bridge: Bridge): Transport {
     kind: 'electron',
     invoke: (method, input) => bridge.invoke(method, input),
     onEvent: (listener) => bridge.onEvent(listener),
+    resetEvents: () => undefined, // IPC events follow the window, not a cookie.
     openFile: (options) => bridge.platform.openFile(options),
     download: () => undefined, // Electron saves through a dialog in the main process.
   };

@@ -27,11 +27,15 @@ function pickFile(accept: string[]): Promise<File | null> {
 /** The browser host's transport: POST /api/invoke, Server-Sent Events, upload and download URLs. */
 export function createHttpTransport(): Transport {
   const listeners = new Set<(event: AppEvent) => void>();
-  const source = new EventSource('/api/events');
-  source.onmessage = (message: MessageEvent<string>) => {
-    const event: unknown = JSON.parse(message.data);
-    if (isAppEvent(event)) for (const listener of listeners) listener(event);
+  const connect = () => {
+    const source = new EventSource('/api/events');
+    source.onmessage = (message: MessageEvent<string>) => {
+      const event: unknown = JSON.parse(message.data);
+      if (isAppEvent(event)) for (const listener of listeners) listener(event);
+    };
+    return source;
   };
+  let source = connect();
   return {
     kind: 'http',
     async invoke(method, input) {
@@ -49,6 +53,10 @@ export function createHttpTransport(): Transport {
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    resetEvents() {
+      source.close();
+      source = connect();
     },
     async openFile({ accept }): Promise<PickedFile | null> {
       const file = await pickFile(accept);

@@ -16,6 +16,8 @@ export interface Transport {
   readonly kind: 'electron' | 'http';
   invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
   onEvent(listener: (event: AppEvent) => void): () => void;
+  /** Reopens the event stream after the session changed (login, logout). */
+  resetEvents(): void;
   /** Lets the user pick a file and hands it to the core; null when the user cancels. */
   openFile(options: { accept: string[] }): Promise<PickedFile | null>;
   /** Delivers a file the core offered for saving (the browser host gives a download URL). */

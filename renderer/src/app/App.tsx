@@ -1,4 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { AccountsPage } from '../features/accounts/AccountsPage';
+import { AuditPage } from '../features/audit/AuditPage';
 import { DatabaseCheckPage } from '../features/settings/DatabaseCheckPage';
 import { OrganizationProfilePage } from '../features/settings/OrganizationProfilePage';
 import { SettingsLayout } from '../features/settings/SettingsLayout';
@@ -20,6 +22,8 @@ export function App() {
           <Route index element={<Navigate to="profile" replace />} />
           <Route path="profile" element={<OrganizationProfilePage />} />
           <Route path="database" element={<DatabaseCheckPage />} />
+          <Route path="accounts" element={<AccountsPage />} />
+          <Route path="audit" element={<AuditPage />} />
         </Route>
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

@@ -2,6 +2,7 @@ import { AppShell, Group, NavLink, ScrollArea, Stack, Text, Title } from '@manti
 import { useHotkeys } from '@mantine/hooks';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { vi } from '../../../shared/i18n/vi';
+import { UserMenu } from '../features/auth/UserMenu';
 import { SECTIONS } from './navigation';
 
 function isActive(sectionPath: string, pathname: string): boolean {
@@ -23,7 +24,7 @@ export function AppLayout() {
             </Text>
           </Stack>
         </Group>
-        <ScrollArea component="nav">
+        <ScrollArea component="nav" style={{ flex: 1 }}>
           {SECTIONS.map((section) => (
             <NavLink
               key={section.path}
@@ -37,6 +38,7 @@ export function AppLayout() {
             />
           ))}
         </ScrollArea>
+        <UserMenu />
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

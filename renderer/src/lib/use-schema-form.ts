@@ -53,6 +53,15 @@ export function useSchemaForm<S extends z.ZodType, V extends object>(schema: S, 
     if (first) formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`)?.focus();
   };
 
+  /** Shows the errors of every field under `prefix` (a wizard step); true when there are none. */
+  const checkSection = (prefix: string): boolean => {
+    const inSection = Object.keys(allErrors).filter((path) => path === prefix || path.startsWith(`${prefix}.`));
+    setTouched(new Set([...touched, ...inSection]));
+    const first = inSection[0];
+    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`)?.focus();
+    return inSection.length === 0;
+  };
+
   const reset = (next: V) => {
     setValues(next);
     setTouched(new Set());
@@ -60,7 +69,7 @@ export function useSchemaForm<S extends z.ZodType, V extends object>(schema: S, 
     setDirty(false);
   };
 
-  return { values, setValue, field, handleSubmit, reset, setServerErrors, dirty, setDirty, formRef, hasErrors: Object.keys(allErrors).length > 0 };
+  return { values, setValue, field, handleSubmit, checkSection, reset, setServerErrors, dirty, setDirty, formRef, hasErrors: Object.keys(allErrors).length > 0 };
 }
 
 function withoutKey(errors: FieldErrors, key: string): FieldErrors {

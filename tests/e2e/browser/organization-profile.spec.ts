@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures';
 
-test('the secretary fills the profile, fixes a wrong value, saves, and finds it after a reload', async ({ app, profile, page }) => {
+test('the secretary fills the profile, fixes a wrong value, saves, and finds it after a reload', async ({ app, profile }) => {
   await app.goTo('Cài đặt');
   await expect(profile.form).toBeVisible();
   await profile.fill({

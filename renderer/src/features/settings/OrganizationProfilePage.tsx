@@ -1,6 +1,7 @@
 import { Alert, Box, Group, Loader, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useMethodQuery } from '../../api/context';
+import { useSession } from '../auth/session-context';
 import { vi } from '../../../../shared/i18n/vi';
 import { EMPTY_PROFILE, formStateOf, versionInForce } from './profile-form-values';
 import { ProfileForm } from './ProfileForm';
@@ -14,6 +15,7 @@ export function OrganizationProfilePage() {
   const versions = useMethodQuery('organization.profile.versions', {});
   const info = useMethodQuery('system.info', {});
   const [selection, setSelection] = useState<Selection>({ mode: 'default' });
+  const canEdit = useSession().may('organization.profile.save');
 
   if (versions.isPending || info.isPending) return <Loader aria-label={vi.feedback.loading} />;
   if (versions.isError || info.isError) return <Alert color="red" role="alert">{(versions.error ?? info.error)?.message}</Alert>;
@@ -47,7 +49,7 @@ export function OrganizationProfilePage() {
           selectedFrom={isNew ? null : selected.validFrom}
           inForceId={inForce?.id}
           onSelect={(validFrom) => setSelection({ mode: 'version', validFrom })}
-          onNew={() => setSelection({ mode: 'new' })}
+          onNew={canEdit ? () => setSelection({ mode: 'new' }) : null}
         />
       </Stack>
     </Group>

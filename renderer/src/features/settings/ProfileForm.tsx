@@ -7,6 +7,8 @@ import { organizationProfileForm } from '../../../../shared/schemas/organization
 import { ApiError } from '../../api/client';
 import { useApi } from '../../api/context';
 import { useSchemaForm } from '../../lib/use-schema-form';
+import { useSession } from '../auth/session-context';
+import { authText } from '../auth/strings';
 import { vi } from '../../../../shared/i18n/vi';
 import { HeaderPreview } from './HeaderPreview';
 import type { ProfileFormState } from './profile-form-values';
@@ -27,6 +29,9 @@ interface Props {
 export function ProfileForm({ initial, isNewVersion, showNewVersionHint, today, onSaved }: Props) {
   const api = useApi();
   const form = useSchemaForm(organizationProfileForm, initial);
+  const readOnly = !useSession().may('organization.profile.save');
+  // Read apart from `form`: the React Compiler lint treats an object it loads `formRef` from as a ref.
+  const { formRef } = form;
   const [failure, setFailure] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const save = useMutation({
@@ -51,8 +56,10 @@ export function ProfileForm({ initial, isNewVersion, showNewVersionHint, today, 
   };
 
   return (
-    <form ref={form.formRef} onSubmit={submit} onKeyDown={cancelOnEscape} noValidate aria-label={settingsText.tabs.profile}>
+    <form ref={formRef} onSubmit={submit} onKeyDown={cancelOnEscape} noValidate aria-label={settingsText.tabs.profile}>
+      <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
       <Stack gap="md">
+        {readOnly ? <Alert color="gray" variant="light">{authText.readOnly}</Alert> : null}
         {showNewVersionHint ? <Alert color="blue" variant="light">{text.newVersionHint}</Alert> : null}
         <Paper withBorder p="md">
           <Title order={2} size="h4" mb="sm">{text.sections.general}</Title>
@@ -77,8 +84,9 @@ export function ProfileForm({ initial, isNewVersion, showNewVersionHint, today, 
           <SignersFields signers={form.values.signers} field={form.field} setSigners={(next) => form.setValue('signers', next)} />
         </Paper>
         <HeaderPreview values={form.values} today={today} />
-        <SaveBar dirty={form.dirty} saving={save.isPending} failure={failure} onCancel={() => form.reset(initial)} />
+        {readOnly ? null : <SaveBar dirty={form.dirty} saving={save.isPending} failure={failure} onCancel={() => form.reset(initial)} />}
       </Stack>
+      </fieldset>
     </form>
   );
 }

@@ -11,7 +11,8 @@ interface Props {
   selectedFrom: string | null;
   inForceId: string | undefined;
   onSelect(validFrom: string): void;
-  onNew(): void;
+  /** Absent for roles that may not add a version. */
+  onNew: (() => void) | null;
 }
 
 function periodLabel(version: OrganizationProfileDto): string {
@@ -44,7 +45,7 @@ export function ProfileVersionList({ versions, selectedFrom, inForceId, onSelect
           />
         ))}
       </Stack>
-      {versions.length > 0 ? (
+      {versions.length > 0 && onNew ? (
         <Button mt="md" variant="light" leftSection={<IconPlus size={18} aria-hidden />} onClick={onNew} fullWidth>
           {text.newVersion}
         </Button>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
+  formatDateTimeVietnam,
   formatHeaderDate,
   isValidIsoDate,
   parseDateVi,
@@ -203,5 +204,19 @@ describe('startOfDayVietnam — the UTC instant of 00:00 in Viet Nam', () => {
 
   it('rejects an invalid ISO date', () => {
     expect(() => startOfDayVietnam('2024-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('formatDateTimeVietnam', () => {
+  it.each([
+    ['2024-01-04T17:00:00.000Z', '05/01/2024 00:00'],
+    ['2024-01-04T16:59:00.000Z', '04/01/2024 23:59'],
+    ['2025-06-30T03:05:00.000Z', '30/06/2025 10:05'],
+  ])('%s → %s', (instant, expected) => {
+    expect(formatDateTimeVietnam(instant)).toBe(expected);
+  });
+
+  it('rejects a value that is not an instant', () => {
+    expect(() => formatDateTimeVietnam('hôm qua')).toThrow(RangeError);
   });
 });

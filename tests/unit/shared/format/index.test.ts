@@ -3,6 +3,7 @@ import * as api from '../../../../shared/format';
 
 const PUBLIC_FUNCTIONS = [
   'formatDate',
+  'formatDateTimeVietnam',
   'formatHeaderDate',
   'formatMoney',
   'formatNumber',

@@ -1,0 +1,56 @@
+/** Vietnamese text of the sign-in, first-run, lock and password screens. */
+export const authText = {
+  login: {
+    title: 'Đăng nhập',
+    subtitle: 'Sổ Hội — Hội Bảo vệ quyền trẻ em',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    submit: 'Đăng nhập',
+    forgot: 'Quên mật khẩu quản trị?',
+  },
+  recovery: {
+    title: 'Đặt lại mật khẩu quản trị',
+    help: 'Dùng mã khôi phục được in hoặc ghi lại khi thiết lập Sổ Hội. Sau khi đặt lại, mã cũ hết hiệu lực và bạn nhận một mã mới.',
+    username: 'Tên đăng nhập của quản trị viên',
+    code: 'Mã khôi phục',
+    submit: 'Đặt lại mật khẩu',
+    back: 'Quay lại đăng nhập',
+  },
+  password: {
+    current: 'Mật khẩu hiện tại',
+    new: 'Mật khẩu mới (ít nhất 8 ký tự)',
+    confirm: 'Nhập lại mật khẩu mới',
+    changeTitle: 'Đổi mật khẩu',
+    mustChange: 'Quản trị viên đã đặt lại mật khẩu của bạn. Hãy chọn mật khẩu mới trước khi tiếp tục.',
+    submit: 'Đổi mật khẩu',
+    changed: 'Đã đổi mật khẩu',
+  },
+  lock: {
+    title: 'Màn hình đã khóa',
+    help: (name: string) => `${name} tạm rời máy. Nhập mật khẩu để tiếp tục; những gì đang nhập dở vẫn được giữ nguyên.`,
+    submit: 'Mở khóa',
+    logout: 'Đăng xuất',
+  },
+  setup: {
+    title: 'Thiết lập Sổ Hội',
+    intro: 'Máy này chưa có dữ liệu. Hãy nhập thông tin đơn vị và tạo tài khoản quản trị đầu tiên.',
+    steps: { profile: 'Thông tin đơn vị', admin: 'Tài khoản quản trị', recovery: 'Mã khôi phục' },
+    displayName: 'Họ và tên',
+    next: 'Tiếp tục',
+    back: 'Quay lại',
+    finish: 'Hoàn tất thiết lập',
+  },
+  recoveryCode: {
+    title: 'Mã khôi phục',
+    help: 'Mã này chỉ hiện một lần. Hãy in hoặc chép lại và cất ở nơi an toàn: khi quên mật khẩu quản trị, đây là cách duy nhất để vào lại Sổ Hội.',
+    print: 'In mã',
+    confirm: 'Tôi đã in hoặc ghi lại mã khôi phục',
+    continue: 'Vào Sổ Hội',
+  },
+  user: {
+    lock: 'Khóa màn hình',
+    logout: 'Đăng xuất',
+    changePassword: 'Đổi mật khẩu',
+  },
+  readOnly: 'Tài khoản của bạn chỉ có quyền xem thông tin này.',
+} as const;
