@@ -21,7 +21,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   UNKNOWN_METHOD: 'Chức năng được yêu cầu không tồn tại.',
   VALIDATION: 'Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.',
-  UNAUTHENTICATED: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+  UNAUTHENTICATED: 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn. Vui lòng đăng nhập.',
   FORBIDDEN: 'Tài khoản của bạn không có quyền thực hiện thao tác này.',
   LOCKED: 'Màn hình đang khóa. Nhập mật khẩu để tiếp tục.',
   PASSWORD_CHANGE_REQUIRED: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emptyInput, jobStarted } from '../schemas/common';
-import { job, query } from './define';
+import { command, job, query } from './define';
 
 export const databaseCheckResult = z.object({
   integrityOk: z.boolean(),
@@ -25,5 +25,5 @@ export const systemContract = {
 };
 
 export const jobsContract = {
-  'jobs.cancel': query(z.object({ jobId: z.string().min(1).max(64) }), z.object({ cancelled: z.boolean() })),
+  'jobs.cancel': command(z.object({ jobId: z.string().min(1).max(64) }), z.object({ cancelled: z.boolean() })),
 };

@@ -1,7 +1,8 @@
 import { SECTIONS } from '../../../renderer/src/app/navigation';
 import { expect, test } from '../fixtures';
 
-test('every section of the product opens, in Vietnamese, at 1366×768', async ({ app, page }) => {
+test('every section of the product opens, in Vietnamese, at 1366×768', async ({ app, page, loginAs }) => {
+  await loginAs('thu_ky');
   await app.screenshot('tong-quan');
   for (const section of SECTIONS) {
     await app.goTo(section.label);
@@ -11,7 +12,8 @@ test('every section of the product opens, in Vietnamese, at 1366×768', async ({
   }
 });
 
-test('the database check runs as a job with progress and reports a sound database', async ({ app, page }) => {
+test('the database check runs as a job with progress and reports a sound database', async ({ app, page, loginAs }) => {
+  await loginAs('thu_ky');
   await app.goTo('Cài đặt');
   await page.getByRole('tab', { name: 'Kiểm tra dữ liệu' }).click();
   await page.getByRole('button', { name: 'Kiểm tra ngay' }).click();

@@ -12,11 +12,6 @@ export class AppShellPage {
     readonly host: TestHost,
   ) {}
 
-  async open(): Promise<void> {
-    await this.page.goto(this.host.url);
-    await expect(this.navigation).toBeVisible();
-  }
-
   get navigation() {
     return this.page.getByRole('navigation', { name: 'Điều hướng chính' });
   }
@@ -26,15 +21,21 @@ export class AppShellPage {
     await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(section);
   }
 
+  /** Reloads the page (the session cookie stays; a signed-in user sees the app again). */
   async reload(): Promise<void> {
     await this.page.reload();
-    await expect(this.navigation).toBeVisible();
   }
 
-  /** Saves a full-page screenshot under tests/artifacts/screenshots/<name>.png. */
+  async logout(displayName: string | RegExp): Promise<void> {
+    await this.navigation.getByRole('button', { name: displayName }).click();
+    await this.page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+    await expect(this.page.getByRole('form', { name: 'Đăng nhập' })).toBeVisible();
+  }
+
+  /** Saves a screenshot of the 1366×768 viewport under tests/artifacts/screenshots/<name>.png. */
   async screenshot(name: string): Promise<void> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+    await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
   }
 
   /** The page must not scroll sideways at the app's target size (1366×768). */

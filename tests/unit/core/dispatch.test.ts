@@ -27,7 +27,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await t.close();
+  await t?.close(); // undefined when beforeEach failed
 });
 
 describe('dispatch: method lookup', () => {

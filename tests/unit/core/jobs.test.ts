@@ -21,7 +21,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await t.close();
+  await t?.close(); // undefined when beforeEach failed
 });
 
 async function startCheck(session = testSession()): Promise<string> {
@@ -171,6 +171,22 @@ describe('createJobRunner', () => {
     expect(reached).toEqual(['before']);
     expect(events).toEqual([{ type: 'job.finished', jobId, status: 'cancelled', error: { code: 'CANCELLED', message: ERROR_MESSAGES.CANCELLED } }]);
     expect(jobs.cancel(jobId, 'owner')).toBe(false);
+  });
+
+  it("addresses a job's events to its owner only", async () => {
+    const bus = createEventBus(() => undefined);
+    const audiences: (string | null)[] = [];
+    bus.subscribe((_event, audience) => void audiences.push(audience));
+    const jobs = createJobRunner(bus, () => 'job-1');
+    jobs.start(
+      async (job) => {
+        job.report(0, 1, 'Đang làm');
+        return null;
+      },
+      { ownerId: 'owner', onError: () => undefined },
+    );
+    await jobs.idle();
+    expect(audiences).toEqual(['owner', 'owner']);
   });
 
   it('gives each job its own id and waits for all of them in idle()', async () => {

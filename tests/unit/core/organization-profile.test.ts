@@ -12,7 +12,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await t.close();
+  await t?.close(); // undefined when beforeEach failed
 });
 
 async function saveTwoVersions(): Promise<{ old: OrganizationProfileDto; current: OrganizationProfileDto }> {
