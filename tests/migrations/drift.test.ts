@@ -64,8 +64,10 @@ describe('schema drift', () => {
   });
 
   it('detects a schema change (an extra column) without a migration', () => {
-    const schemaCopy = join(work.dir, 'schema');
+    // The schema imports shared/ (roles): copy both with the repository's relative layout.
+    const schemaCopy = join(work.dir, 'db', 'schema');
     cpSync(SCHEMA_DIR, schemaCopy, { recursive: true });
+    cpSync(join(ROOT, 'shared'), join(work.dir, 'shared'), { recursive: true });
     // The copy must resolve drizzle-orm from the repository.
     symlinkSync(join(ROOT, 'node_modules'), join(work.dir, 'node_modules'), 'junction');
     const file = join(schemaCopy, 'admin-units.ts');

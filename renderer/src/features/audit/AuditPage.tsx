@@ -3,6 +3,7 @@ import { IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatDateTimeVietnam, formatNumber, parseDateVi } from '../../../../shared/format';
 import { useApi, useMethodQuery } from '../../api/context';
+import { describeDetail } from './describe-detail';
 import { auditText as text } from './strings';
 
 interface Filters {
@@ -43,8 +44,8 @@ export function AuditPage() {
         <Select label={text.filters.entity} placeholder={text.filters.all} data={entityOptions} value={filters.entity} onChange={(value) => set({ entity: value })} clearable w={220} />
         <TextInput label={text.filters.from} placeholder="dd/mm/yyyy" value={filters.from} error={from.error} onChange={(event) => set({ from: event.currentTarget.value })} w={150} />
         <TextInput label={text.filters.to} placeholder="dd/mm/yyyy" value={filters.to} error={to.error} onChange={(event) => set({ to: event.currentTarget.value })} w={150} />
-        <VerifyButton />
       </Group>
+      <VerifyButton />
       {query.isPending ? <Loader /> : null}
       {query.isError ? <Alert color="red" role="alert">{query.error.message}</Alert> : null}
       {query.data ? <AuditTable entries={query.data.entries} /> : null}
@@ -70,8 +71,8 @@ function AuditTable({ entries }: { entries: { seq: number; createdAt: string; ac
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeVietnam(entry.createdAt)}</Table.Td>
             <Table.Td>{entry.accountName ?? text.system}</Table.Td>
             <Table.Td>{text.actions[entry.action] ?? entry.action}</Table.Td>
-            <Table.Td>{entry.entity ? (text.entities[entry.entity] ?? entry.entity) : (entry.method ?? '')}</Table.Td>
-            <Table.Td><Text size="xs" ff="monospace" style={{ wordBreak: 'break-word' }}>{entry.detail ?? ''}</Text></Table.Td>
+            <Table.Td>{entry.entity ? (text.entities[entry.entity] ?? entry.entity) : ''}</Table.Td>
+            <Table.Td><Text size="sm" style={{ wordBreak: 'break-word' }}>{describeDetail(entry.detail)}</Text></Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -83,7 +84,7 @@ function VerifyButton() {
   const api = useApi();
   const [result, setResult] = useState<{ ok: boolean; rows: number; problem: string | null } | null>(null);
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" align="flex-start">
       <Button variant="light" leftSection={<IconShieldCheck size={18} aria-hidden />} onClick={() => void api.call('audit.verify', {}).then(setResult)}>
         {text.verify}
       </Button>
