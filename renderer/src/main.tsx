@@ -1,10 +1,13 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/vi';
 import '@fontsource/arimo/400.css';
 import '@fontsource/arimo/400-italic.css';
 import '@fontsource/arimo/600.css';
 import '@fontsource/arimo/700.css';
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -26,6 +29,7 @@ if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
       <Notifications position="top-right" />
       <ApiProvider api={api}>
         <SessionProvider>
@@ -36,6 +40,7 @@ createRoot(root).render(
           </AuthGate>
         </SessionProvider>
       </ApiProvider>
+      </DatesProvider>
     </MantineProvider>
   </StrictMode>,
 );

@@ -53,6 +53,8 @@ export const accountDto = z.object({
   role,
   disabled: z.boolean(),
   mustChangePassword: z.boolean(),
+  /** Too many wrong passwords: login refused until `lockedUntil`. */
+  lockedOut: z.boolean(),
   lockedUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
 });

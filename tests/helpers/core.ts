@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -214,4 +215,33 @@ export function profileInput(overrides: Record<string, unknown> = {}): Record<st
     signers: [{ fullName: 'Nguyễn Văn An', title: 'Chủ tịch', authority: 'TM. BAN THƯỜNG VỤ' }],
     ...overrides,
   };
+}
+
+export interface TableSnapshot {
+  rows: number;
+  /** SHA-256 of the rows (in rowid order) as JSON. */
+  hash: string;
+}
+
+export interface SnapshotOptions {
+  /** Tables left out entirely (their rows in sqlite_sequence too). */
+  skipTables?: readonly string[];
+  /** Columns left out of a table's content, by table. */
+  skipColumns?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Row count and content hash of every table in the database file, for "nothing was written" checks. */
+export function snapshotTables(t: TestCore, options: SnapshotOptions = {}): Record<string, TableSnapshot> {
+  const skipTables = new Set(options.skipTables ?? []);
+  const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  const tables = t.query(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).map((row) => String(row.name));
+  const snapshot: Record<string, TableSnapshot> = {};
+  for (const table of tables.filter((name) => !skipTables.has(name))) {
+    const skipped = new Set(options.skipColumns?.[table] ?? []);
+    const columns = t.query('SELECT name FROM pragma_table_info(?)', table).map((row) => String(row.name)).filter((name) => !skipped.has(name));
+    let rows = t.query(`SELECT ${columns.map(quote).join(', ')} FROM ${quote(table)} ORDER BY rowid`);
+    if (table === 'sqlite_sequence') rows = rows.filter((row) => !skipTables.has(String(row.name)));
+    snapshot[table] = { rows: rows.length, hash: createHash('sha256').update(JSON.stringify(rows)).digest('hex') };
+  }
+  return snapshot;
 }

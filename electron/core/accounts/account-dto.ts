@@ -1,8 +1,9 @@
 import type { Account } from '../../../db/schema';
 import type { AccountDto } from '../../../shared/schemas/accounts';
 import type { HandlerContext } from '../types';
+import { isLockedOut } from './lockout';
 
-export function toAccountDto(account: Account): AccountDto {
+export function toAccountDto(account: Account, now: Date): AccountDto {
   return {
     id: account.id,
     username: account.username,
@@ -10,6 +11,7 @@ export function toAccountDto(account: Account): AccountDto {
     role: account.role as AccountDto['role'],
     disabled: account.disabledAt !== null,
     mustChangePassword: account.mustChangePassword,
+    lockedOut: isLockedOut(account, now),
     lockedUntil: account.lockedUntil,
     lastLoginAt: account.lastLoginAt,
   };

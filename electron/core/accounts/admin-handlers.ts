@@ -36,12 +36,12 @@ function saveAccount(context: HandlerContext, before: Account, changes: Partial<
     const detail = describeChange('accounts', before, { ...changes });
     context.audit.record({ action, entity: 'accounts', recordId: before.id, detail, ...actor(context) });
     context.changed('accounts', [before.id]);
-    return toAccountDto(after);
+    return toAccountDto(after, context.now());
   });
 }
 
 export const accountsHandlers: HandlersOf<AccountsMethod> = {
-  'accounts.list': (_input, context) => listAccounts(context.db).map(toAccountDto),
+  'accounts.list': (_input, context) => listAccounts(context.db).map((account) => toAccountDto(account, context.now())),
   'accounts.create': async (input, context) => {
     if (findAccountByUsername(context.db, input.username)) {
       throw new AppError('CONFLICT', 'Tên đăng nhập này đã có.', [{ path: 'username', message: 'Tên đăng nhập này đã có, hãy chọn tên khác.' }]);
@@ -53,7 +53,7 @@ export const accountsHandlers: HandlersOf<AccountsMethod> = {
       const account = insertAccount(context.db, row);
       context.audit.record({ action: 'write', entity: 'accounts', recordId: account.id, detail: describeChange('accounts', undefined, row), ...actor(context) });
       context.changed('accounts', [account.id]);
-      return toAccountDto(account);
+      return toAccountDto(account, context.now());
     });
   },
   'accounts.update': (input, context) => {

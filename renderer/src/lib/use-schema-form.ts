@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { getAt, setAt } from './paths';
 
@@ -25,7 +25,6 @@ export function useSchemaForm<S extends z.ZodType, V extends object>(schema: S, 
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [dirty, setDirty] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const allErrors = useMemo(() => errorsOf(schema, values).errors, [schema, values]);
 
   const visibleError = (path: string): string | undefined => serverErrors[path] ?? (touched.has(path) ? allErrors[path] : undefined);
@@ -44,21 +43,19 @@ export function useSchemaForm<S extends z.ZodType, V extends object>(schema: S, 
     onBlur: () => setTouched((current) => (current.has(path) ? current : new Set(current).add(path))),
   });
 
-  const handleSubmit = (onValid: (data: z.output<S>) => void) => (event?: FormEvent) => {
-    event?.preventDefault();
+  const handleSubmit = (onValid: (data: z.output<S>) => void) => (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
     const { errors, data } = errorsOf(schema, values);
     setTouched(new Set([...touched, ...Object.keys(errors)]));
     if (data !== null) return onValid(data);
-    const first = Object.keys(errors)[0];
-    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`)?.focus();
+    focusField(event.currentTarget, Object.keys(errors)[0]);
   };
 
   /** Shows the errors of every field under `prefix` (a wizard step); true when there are none. */
-  const checkSection = (prefix: string): boolean => {
+  const checkSection = (prefix: string, form: HTMLFormElement | null): boolean => {
     const inSection = Object.keys(allErrors).filter((path) => path === prefix || path.startsWith(`${prefix}.`));
     setTouched(new Set([...touched, ...inSection]));
-    const first = inSection[0];
-    if (first) formRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`)?.focus();
+    focusField(form, inSection[0]);
     return inSection.length === 0;
   };
 
@@ -69,7 +66,12 @@ export function useSchemaForm<S extends z.ZodType, V extends object>(schema: S, 
     setDirty(false);
   };
 
-  return { values, setValue, field, handleSubmit, checkSection, reset, setServerErrors, dirty, setDirty, formRef, hasErrors: Object.keys(allErrors).length > 0 };
+  return { values, setValue, field, handleSubmit, checkSection, reset, setServerErrors, dirty, setDirty, hasErrors: Object.keys(allErrors).length > 0 };
+}
+
+/** The first invalid field gets the focus (ui.md, Forms). Fields carry their path as `name`. */
+function focusField(form: HTMLFormElement | null, path: string | undefined): void {
+  if (form && path) form.querySelector<HTMLElement>(`[name="${CSS.escape(path)}"]`)?.focus();
 }
 
 function withoutKey(errors: FieldErrors, key: string): FieldErrors {

@@ -52,7 +52,7 @@ function CreateForm({ onDone }: { onDone(): void }) {
     done(onDone);
   });
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate aria-label={accountsText.titles.create}>
+    <form onSubmit={submit} noValidate aria-label={accountsText.titles.create}>
       <Stack>
         <TextInput label={accountsText.fields.username} withAsterisk data-autofocus {...form.field('username')} />
         <TextInput label={accountsText.fields.displayName} withAsterisk {...form.field('displayName')} />
@@ -71,7 +71,7 @@ function EditForm({ account, onDone }: { account: AccountDto; onDone(): void }) 
     done(onDone);
   });
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate aria-label={accountsText.titles.edit(account.displayName)}>
+    <form onSubmit={submit} noValidate aria-label={accountsText.titles.edit(account.displayName)}>
       <Stack>
         <TextInput label={accountsText.fields.displayName} withAsterisk data-autofocus {...form.field('displayName')} />
         <Select label={accountsText.fields.role} data={ROLE_OPTIONS} allowDeselect={false} value={form.values.role} onChange={(value) => form.setValue('role', value)} />
@@ -88,7 +88,7 @@ function ResetForm({ account, onDone }: { account: AccountDto; onDone(): void })
     done(onDone);
   });
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate aria-label={accountsText.titles.reset(account.displayName)}>
+    <form onSubmit={submit} noValidate aria-label={accountsText.titles.reset(account.displayName)}>
       <Stack>
         <PasswordInput label={accountsText.fields.temporaryPassword} withAsterisk data-autofocus autoComplete="new-password" {...form.field('temporaryPassword')} />
         <Footer failure={failure} busy={busy} onCancel={onDone} />

@@ -12,9 +12,9 @@ import { AccountFormModal, type AccountDialog } from './AccountFormModal';
 import { SecuritySettings } from './SecuritySettings';
 import { accountsText as text } from './strings';
 
-function statusOf(account: AccountDto, now: number): { label: string; color: string } {
+function statusOf(account: AccountDto): { label: string; color: string } {
   if (account.disabled) return { label: text.status.disabled, color: 'gray' };
-  if (account.lockedUntil && Date.parse(account.lockedUntil) > now) return { label: text.status.lockedOut, color: 'orange' };
+  if (account.lockedOut) return { label: text.status.lockedOut, color: 'orange' };
   if (account.mustChangePassword) return { label: text.status.mustChange, color: 'blue' };
   return { label: text.status.active, color: 'green' };
 }
@@ -41,7 +41,6 @@ export function AccountsPage() {
 
   if (accounts.isPending) return <Loader />;
   if (accounts.isError) return <Alert color="red" role="alert">{accounts.error.message}</Alert>;
-  const now = Date.now();
   return (
     <Stack maw={1040}>
       <Group justify="space-between">
@@ -60,7 +59,7 @@ export function AccountsPage() {
         </Table.Thead>
         <Table.Tbody>
           {accounts.data.map((account) => {
-            const status = statusOf(account, now);
+            const status = statusOf(account);
             return (
               <Table.Tr key={account.id}>
                 <Table.Td>{account.username}</Table.Td>

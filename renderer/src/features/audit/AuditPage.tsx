@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Loader, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatDateTimeVietnam, formatNumber, parseDateVi } from '../../../../shared/format';
 import { useApi, useMethodQuery } from '../../api/context';
+import { DateTextField } from '../../components/DateTextField';
 import { describeDetail } from './describe-detail';
 import { auditText as text } from './strings';
 
@@ -42,8 +43,8 @@ export function AuditPage() {
       <Group align="flex-end">
         <Select label={text.filters.account} placeholder={text.filters.all} data={accountOptions} value={filters.accountId} onChange={(value) => set({ accountId: value })} clearable w={220} />
         <Select label={text.filters.entity} placeholder={text.filters.all} data={entityOptions} value={filters.entity} onChange={(value) => set({ entity: value })} clearable w={220} />
-        <TextInput label={text.filters.from} placeholder="dd/mm/yyyy" value={filters.from} error={from.error} onChange={(event) => set({ from: event.currentTarget.value })} w={150} />
-        <TextInput label={text.filters.to} placeholder="dd/mm/yyyy" value={filters.to} error={to.error} onChange={(event) => set({ to: event.currentTarget.value })} w={150} />
+        <DateTextField label={text.filters.from} value={filters.from} error={from.error} onChange={(event) => set({ from: event.currentTarget.value })} onPick={(value) => set({ from: value })} w={170} />
+        <DateTextField label={text.filters.to} value={filters.to} error={to.error} onChange={(event) => set({ to: event.currentTarget.value })} onPick={(value) => set({ to: value })} w={170} />
       </Group>
       <VerifyButton />
       {query.isPending ? <Loader /> : null}

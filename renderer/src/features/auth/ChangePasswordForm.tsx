@@ -23,7 +23,7 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
     },
   );
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate aria-label={authText.password.changeTitle}>
+    <form onSubmit={submit} noValidate aria-label={authText.password.changeTitle}>
       <Stack>
         <PasswordInput label={authText.password.current} autoComplete="current-password" {...form.field('currentPassword')} />
         <PasswordInput label={authText.password.new} autoComplete="new-password" {...form.field('newPassword')} />

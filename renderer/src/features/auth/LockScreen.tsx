@@ -23,7 +23,7 @@ export function LockScreen() {
   return (
     <Center pos="fixed" inset={0} bg="gray.1" style={{ zIndex: 1000 }} role="dialog" aria-modal aria-label={authText.lock.title}>
       <Paper withBorder shadow="md" p="xl" w={420}>
-        <form ref={form.formRef} onSubmit={submit} noValidate>
+        <form onSubmit={submit} noValidate>
           <Stack>
             <IconLock size={32} aria-hidden />
             <Title order={1} size="h2">{authText.lock.title}</Title>

@@ -18,7 +18,7 @@ export function LoginScreen({ onForgot }: { onForgot(): void }) {
   });
   return (
     <AuthLayout title={authText.login.title}>
-      <form ref={form.formRef} onSubmit={submit} noValidate aria-label={authText.login.title}>
+      <form onSubmit={submit} noValidate aria-label={authText.login.title}>
         <Stack>
           <TextInput label={authText.login.username} autoComplete="username" autoFocus {...form.field('username')} />
           <PasswordInput label={authText.login.password} autoComplete="current-password" {...form.field('password')} />

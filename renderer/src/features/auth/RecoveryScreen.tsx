@@ -32,7 +32,7 @@ export function RecoveryScreen({ onBack }: { onBack(): void }) {
   }
   return (
     <AuthLayout title={text.title} width={480}>
-      <form ref={form.formRef} onSubmit={submit} noValidate aria-label={text.title}>
+      <form onSubmit={submit} noValidate aria-label={text.title}>
         <Stack>
           <Text size="sm" c="dimmed">{text.help}</Text>
           <TextInput label={text.username} autoComplete="username" {...form.field('username')} />

@@ -7,6 +7,7 @@ import { passwordPair, username } from '../../../../shared/schemas/accounts';
 import { requiredText } from '../../../../shared/schemas/common';
 import { organizationProfileForm } from '../../../../shared/schemas/organization';
 import { useApi } from '../../api/context';
+import { DateTextField } from '../../components/DateTextField';
 import { settingsText } from '../settings/strings';
 import { AuthLayout } from './AuthLayout';
 import { RecoveryCodeCard } from './RecoveryCodeCard';
@@ -50,7 +51,7 @@ export function SetupWizard() {
       {step === 2 && done ? (
         <RecoveryCodeCard code={done.recoveryCode} onDone={() => signedIn(done.session)} />
       ) : (
-        <form ref={form.formRef} onSubmit={submit} noValidate aria-label={text.title}>
+        <form onSubmit={submit} noValidate aria-label={text.title}>
           <Stack>
             {step === 0 ? (
               <>
@@ -60,10 +61,10 @@ export function SetupWizard() {
                   <TextInput label={fields.parentLine} placeholder={settingsText.profile.placeholders.parentLine} {...field('profile.parentLine')} />
                   <TextInput label={fields.abbreviation} withAsterisk {...field('profile.abbreviation')} />
                   <TextInput label={fields.placeName} placeholder={settingsText.profile.placeholders.placeName} withAsterisk {...field('profile.placeName')} />
-                  <TextInput label={fields.validFrom} placeholder="dd/mm/yyyy" withAsterisk {...field('profile.validFrom')} />
+                  <DateTextField label={fields.validFrom} withAsterisk {...field('profile.validFrom')} onPick={(value) => form.setValue('profile.validFrom', value)} />
                 </SimpleGrid>
                 <Group justify="flex-end">
-                  <Button onClick={() => form.checkSection('profile') && setStep(1)}>{text.next}</Button>
+                  <Button onClick={(event) => form.checkSection('profile', event.currentTarget.form) && setStep(1)}>{text.next}</Button>
                 </Group>
               </>
             ) : (

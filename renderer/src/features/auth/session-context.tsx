@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { MethodName } from '../../../../shared/contract';
 import { roleMay } from '../../../../shared/permissions';
 import type { SessionInfo } from '../../../../shared/schemas/accounts';
-import { ApiError } from '../../api/client';
+import { ApiError, type Api } from '../../api/client';
 import { useApi } from '../../api/context';
 
 export type AuthState =
@@ -28,26 +28,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const [state, setState] = useState<AuthState>({ status: 'loading' });
 
-  const probe = useCallback(async () => {
-    try {
-      setState({ status: 'signed-in', session: await api.call('auth.me', {}) });
-    } catch (error) {
-      if (!(error instanceof ApiError) || error.code !== 'UNAUTHENTICATED') return setState(unreachable(error));
-      try {
-        await api.call('setup.status', {});
-        setState({ status: 'setup' });
-      } catch (setupError) {
-        setState(setupError instanceof ApiError && setupError.code === 'CONFLICT' ? { status: 'login' } : unreachable(setupError));
-      }
-    }
+  const probe = useCallback(() => {
+    void currentAuthState(api).then(setState);
   }, [api]);
 
-  useEffect(() => void probe(), [probe]);
+  useEffect(() => {
+    let current = true;
+    void currentAuthState(api).then((next) => current && setState(next));
+    return () => {
+      current = false;
+    };
+  }, [api]);
   useEffect(
     () =>
       api.onSessionRefusal((code) => {
         if (code === 'UNAUTHENTICATED') window.location.reload();
-        else void probe();
+        else probe();
       }),
     [api, probe],
   );
@@ -72,6 +68,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [api, state],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** Who is signed in: the session, or else whether this is a first run or a login. */
+async function currentAuthState(api: Api): Promise<AuthState> {
+  try {
+    return { status: 'signed-in', session: await api.call('auth.me', {}) };
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'UNAUTHENTICATED') return unreachable(error);
+  }
+  try {
+    await api.call('setup.status', {});
+    return { status: 'setup' };
+  } catch (error) {
+    return error instanceof ApiError && error.code === 'CONFLICT' ? { status: 'login' } : unreachable(error);
+  }
 }
 
 function unreachable(error: unknown): AuthState {

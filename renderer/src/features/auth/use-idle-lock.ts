@@ -11,11 +11,12 @@ const CHECK_EVERY_MS = 5_000;
  */
 export function useIdleLock(minutes: number, active: boolean, onIdle: () => void): void {
   const api = useApi();
-  const lastInput = useRef(Date.now());
-  const lastTouch = useRef(Date.now());
+  const lastInput = useRef(0);
+  const lastTouch = useRef(0);
   useEffect(() => {
     if (!active) return;
     lastInput.current = Date.now();
+    lastTouch.current = lastInput.current;
     const onActivity = () => {
       lastInput.current = Date.now();
       if (lastInput.current - lastTouch.current > TOUCH_EVERY_MS) {

@@ -5,6 +5,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { OrganizationProfileDto } from '../../../../shared/schemas/organization';
 import { organizationProfileForm } from '../../../../shared/schemas/organization';
 import { ApiError } from '../../api/client';
+import { DateTextField } from '../../components/DateTextField';
 import { useApi } from '../../api/context';
 import { useSchemaForm } from '../../lib/use-schema-form';
 import { useSession } from '../auth/session-context';
@@ -31,7 +32,6 @@ export function ProfileForm({ initial, isNewVersion, showNewVersionHint, today, 
   const form = useSchemaForm(organizationProfileForm, initial);
   const readOnly = !useSession().may('organization.profile.save');
   // Read apart from `form`: the React Compiler lint treats an object it loads `formRef` from as a ref.
-  const { formRef } = form;
   const [failure, setFailure] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const save = useMutation({
@@ -56,7 +56,7 @@ export function ProfileForm({ initial, isNewVersion, showNewVersionHint, today, 
   };
 
   return (
-    <form ref={formRef} onSubmit={submit} onKeyDown={cancelOnEscape} noValidate aria-label={settingsText.tabs.profile}>
+    <form onSubmit={submit} onKeyDown={cancelOnEscape} noValidate aria-label={settingsText.tabs.profile}>
       <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
       <Stack gap="md">
         {readOnly ? <Alert color="gray" variant="light">{authText.readOnly}</Alert> : null}
@@ -64,7 +64,7 @@ export function ProfileForm({ initial, isNewVersion, showNewVersionHint, today, 
         <Paper withBorder p="md">
           <Title order={2} size="h4" mb="sm">{text.sections.general}</Title>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <TextInput label={text.fields.validFrom} placeholder={text.placeholders.date} withAsterisk disabled={!isNewVersion} {...form.field('validFrom')} />
+            <DateTextField label={text.fields.validFrom} withAsterisk disabled={!isNewVersion} {...form.field('validFrom')} onPick={(value) => form.setValue('validFrom', value)} />
             <TextInput label={text.fields.abbreviation} placeholder={text.placeholders.abbreviation} withAsterisk {...form.field('abbreviation')} />
             <TextInput label={text.fields.name} placeholder={text.placeholders.name} withAsterisk {...form.field('name')} />
             <TextInput label={text.fields.parentLine} placeholder={text.placeholders.parentLine} {...form.field('parentLine')} />
