@@ -37,6 +37,8 @@ export type AccessDecision = { allowed: true; scope: Scope | null } | { allowed:
 
 const ALL: Readonly<Record<Role, Scope>> = { quan_tri: 'full', thu_ky: 'full', can_bo_tre_em: 'full', xem_bao_cao: 'full' };
 const OFFICE: Readonly<Partial<Record<Role, Scope>>> = { quan_tri: 'full', thu_ky: 'full' };
+/** Lists of the organisation (units, branches): office staff and the report viewer; not child-protection officers. */
+const ORGANIZATION_READERS: Readonly<Partial<Record<Role, Scope>>> = { quan_tri: 'full', thu_ky: 'full', xem_bao_cao: 'full' };
 const ADMIN: Readonly<Partial<Record<Role, Scope>>> = { quan_tri: 'full' };
 const PUBLIC = { public: true } as const;
 const ANY_STATE: readonly SessionRestriction[] = ['locked', 'mustChangePassword'];
@@ -72,6 +74,33 @@ export const PERMISSIONS: Readonly<Record<MethodName, MethodAccess>> = {
   'audit.verify': { roles: ADMIN },
   'settings.security.get': { roles: ALL },
   'settings.security.save': { roles: ADMIN },
+  'units.tree': { roles: ORGANIZATION_READERS },
+  'units.search': { roles: ORGANIZATION_READERS },
+  'units.history': { roles: ORGANIZATION_READERS },
+  'units.export': { roles: ORGANIZATION_READERS },
+  'units.flags.list': { roles: ORGANIZATION_READERS },
+  'units.flags.save': { roles: OFFICE },
+  'units.flags.delete': { roles: OFFICE },
+  'units.flags.export': { roles: ORGANIZATION_READERS },
+  'units.mappings.list': { roles: ORGANIZATION_READERS },
+  'audit.export': { roles: ADMIN },
+  'branches.list': { roles: ORGANIZATION_READERS },
+  'branches.tree': { roles: ORGANIZATION_READERS },
+  'branches.get': { roles: ORGANIZATION_READERS },
+  'branches.create': { roles: OFFICE },
+  'branches.update': { roles: OFFICE },
+  'branches.dissolve': { roles: OFFICE },
+  'branches.restore': { roles: OFFICE },
+  'branches.delete': { roles: OFFICE },
+  'branches.history': { roles: ORGANIZATION_READERS },
+  'branches.figures': { roles: ORGANIZATION_READERS },
+  'branches.byUnit': { roles: ORGANIZATION_READERS },
+  'branches.export': { roles: ORGANIZATION_READERS },
+  'lists.import.read': { roles: OFFICE },
+  'lists.import.validate': { roles: OFFICE },
+  'lists.import.commit': { roles: OFFICE },
+  'lists.import.rejected': { roles: OFFICE },
+  'lists.import.discard': { roles: OFFICE },
 };
 
 /** Decides whether `session` may call `method` under `table`, and with which scope. */

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import type { MethodDefinition } from './define';
 import { accountsContract, auditContract, authContract, setupContract } from './auth';
+import { branchesContract } from './branches';
+import { listsContract } from './lists';
 import { organizationContract } from './organization';
 import { jobsContract, systemContract } from './system';
+import { unitsContract } from './units';
 
 /** Every call the UI can make, grouped by domain. Method names are `domain.verb`. */
 export const contract = {
@@ -13,6 +16,9 @@ export const contract = {
   ...authContract,
   ...accountsContract,
   ...auditContract,
+  ...unitsContract,
+  ...branchesContract,
+  ...listsContract,
 } satisfies Record<string, MethodDefinition>;
 
 export type Contract = typeof contract;

@@ -46,6 +46,8 @@ export interface TestCoreOptions {
   transport?: CoreDeps['transport'];
   newId?: () => string;
   logger?: CoreDeps['logger'];
+  /** The audit chain's key (TEST_AUDIT_KEY unless given). */
+  auditKey?: Buffer;
 }
 
 export interface TestCore {
@@ -101,7 +103,7 @@ async function openTestCore(options: TestCoreOptions, ownsDir: boolean): Promise
       appVersion: TEST_APP_VERSION,
       transport: options.transport ?? 'http',
       platform: options.platform ?? stubPlatform(),
-      auditKey: TEST_AUDIT_KEY,
+      auditKey: options.auditKey ?? TEST_AUDIT_KEY,
       passwordParams: TEST_SCRYPT,
       clock: () => new Date(now),
       ...(options.newId ? { newId: options.newId } : {}),

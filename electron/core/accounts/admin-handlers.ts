@@ -23,6 +23,12 @@ function existing(context: HandlerContext, id: string): Account {
   return account;
 }
 
+function refuseTakenUsername(context: HandlerContext, username: string): void {
+  if (findAccountByUsername(context.db, username)) {
+    throw new AppError('CONFLICT', 'Tên đăng nhập này đã có.', [{ path: 'username', message: 'Tên đăng nhập này đã có, hãy chọn tên khác.' }]);
+  }
+}
+
 /** The last active administrator may not stop being one. */
 function guardLastAdmin(context: HandlerContext, account: Account, staysActiveAdmin: boolean): void {
   const isActiveAdmin = account.role === 'quan_tri' && account.disabledAt === null;
@@ -43,12 +49,11 @@ function saveAccount(context: HandlerContext, before: Account, changes: Partial<
 export const accountsHandlers: HandlersOf<AccountsMethod> = {
   'accounts.list': (_input, context) => listAccounts(context.db).map((account) => toAccountDto(account, context.now())),
   'accounts.create': async (input, context) => {
-    if (findAccountByUsername(context.db, input.username)) {
-      throw new AppError('CONFLICT', 'Tên đăng nhập này đã có.', [{ path: 'username', message: 'Tên đăng nhập này đã có, hãy chọn tên khác.' }]);
-    }
+    refuseTakenUsername(context, input.username);
     const now = context.now().toISOString();
     const passwordHash = await hashPassword(input.temporaryPassword, context.passwordParams);
     return context.transaction(() => {
+      refuseTakenUsername(context, input.username); // again, under the write lock: another call may have taken it while hashing
       const row = { id: context.newId(), username: input.username, displayName: input.displayName, role: input.role, passwordHash, mustChangePassword: true, createdAt: now, updatedAt: now };
       const account = insertAccount(context.db, row);
       context.audit.record({ action: 'write', entity: 'accounts', recordId: account.id, detail: describeChange('accounts', undefined, row), ...actor(context) });
