@@ -45,8 +45,8 @@ const ANY_STATE: readonly SessionRestriction[] = ['locked', 'mustChangePassword'
 
 /**
  * The permission table. Deny by default: a method without an entry is refused for everyone.
- * Public methods are the login, the recovery reset and the first-run methods (which refuse by
- * themselves once an account exists).
+ * Public methods are the login, the recovery reset and the first-run methods, including restoring
+ * a backup on a new PC (they refuse by themselves once an account exists).
  */
 export const PERMISSIONS: Readonly<Record<MethodName, MethodAccess>> = {
   'setup.status': PUBLIC,
@@ -101,6 +101,18 @@ export const PERMISSIONS: Readonly<Record<MethodName, MethodAccess>> = {
   'lists.import.commit': { roles: OFFICE },
   'lists.import.rejected': { roles: OFFICE },
   'lists.import.discard': { roles: OFFICE },
+  'backup.status': { roles: ALL },
+  'backup.overview': { roles: OFFICE },
+  'backup.local.list': { roles: OFFICE },
+  'backup.chooseFolder': { roles: OFFICE },
+  'backup.run': { roles: OFFICE },
+  'backup.passphrase.set': { roles: ADMIN },
+  'backup.settings.save': { roles: ADMIN },
+  'backup.inspect': { roles: OFFICE },
+  'backup.test': { roles: OFFICE },
+  'backup.restore': { roles: ADMIN },
+  'setup.restore.inspect': PUBLIC,
+  'setup.restore': PUBLIC,
 };
 
 /** Decides whether `session` may call `method` under `table`, and with which scope. */

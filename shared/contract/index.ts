@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { MethodDefinition } from './define';
 import { accountsContract, auditContract, authContract, setupContract } from './auth';
+import { backupContract, setupRestoreContract } from './backup';
 import { branchesContract } from './branches';
 import { listsContract } from './lists';
 import { organizationContract } from './organization';
@@ -19,6 +20,8 @@ export const contract = {
   ...unitsContract,
   ...branchesContract,
   ...listsContract,
+  ...backupContract,
+  ...setupRestoreContract,
 } satisfies Record<string, MethodDefinition>;
 
 export type Contract = typeof contract;

@@ -25,7 +25,7 @@ const LACKING = PRIVATE_METHODS.flatMap((method) => rolesLacking(method).map((ro
 let h: TestHost;
 let adminId: string;
 let adminUsername: string;
-let inputs: Record<MethodName, unknown>;
+let inputs: Partial<Record<MethodName, unknown>>;
 /** Sessions per role (other than the first administrator's), with their account ids. */
 const users = new Map<Role, { cookie: string; id: string }>();
 /** One session per method, signed in at TEST_CORE_NOW, used after the clock moved past its lifetime. */

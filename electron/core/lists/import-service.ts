@@ -1,0 +1,171 @@
+import { readSetting, writeSetting } from '../../../db/repositories/settings';
+import { AppError } from '../../../shared/errors';
+import { formatNumber } from '../../../shared/format';
+import { LIST_SPECS, type ListSpec, type ListType } from '../../../shared/schemas/list-specs';
+import type { ColumnMapping, ImportCommitResult, ImportPreview, ImportReadResult } from '../../../shared/schemas/lists';
+import { actor } from '../accounts/account-dto';
+import type { JobContext } from '../jobs';
+import type { HandlerContext } from '../types';
+import { dataRowsOf, detectHeader, layoutKey } from './header-detection';
+import { importStoreOf, type ImportSession } from './import-store';
+import type { ListImporter } from './importer';
+import { cellText } from './sheet';
+import { MAX_ROWS, readWorkbook } from './workbook-reader';
+
+const STAGES = { reading: 'Đang đọc tệp Excel', checking: 'Đang kiểm tra từng dòng', comparing: 'Đang đối chiếu với dữ liệu hiện có' };
+const PROGRESS_EVERY = 50;
+const PREVIEW_ERROR_ROWS = 500;
+const PREVIEW_GOOD_ROWS = 100;
+
+function rememberedMapping(context: HandlerContext, key: string, spec: ListSpec): ColumnMapping | null {
+  const value = readSetting(context.db, key);
+  if (typeof value !== 'object' || value === null) return null;
+  const stored = value as Record<string, unknown>;
+  const entries = spec.columns.map((column) => [column.key, typeof stored[column.key] === 'number' ? stored[column.key] : null]);
+  return Object.fromEntries(entries) as ColumnMapping;
+}
+
+/** Job: reads the file, finds the header under any title rows, and maps the columns. */
+export async function readImport(context: HandlerContext, job: JobContext, input: { listType: ListType; fileToken: string }): Promise<ImportReadResult> {
+  const file = context.files.resolve(input.fileToken);
+  if (!file) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp đã chọn. Hãy chọn lại tệp.');
+  const spec = LIST_SPECS[input.listType];
+  job.report(0, 2, STAGES.reading);
+  const sheets = await readWorkbook(file.path);
+  await job.checkpoint();
+  const detected = detectHeader(sheets, spec);
+  const dataRows = dataRowsOf(detected);
+  if (dataRows.length > MAX_ROWS) throw new AppError('VALIDATION', `Tệp có quá nhiều dòng (tối đa ${formatNumber(MAX_ROWS)} dòng).`);
+  const key = layoutKey(input.listType, detected.headers);
+  const remembered = rememberedMapping(context, key, spec);
+  const session: ImportSession = {
+    id: context.newId(),
+    ownerId: context.session?.accountId ?? null,
+    listType: input.listType,
+    fileName: file.name,
+    fileToken: input.fileToken,
+    sheetName: detected.sheet.name,
+    headers: detected.headers,
+    layoutKey: key,
+    dataRows,
+    createdAt: context.now().getTime(),
+  };
+  importStoreOf(context).add(session, session.createdAt);
+  job.report(2, 2, STAGES.reading);
+  const width = Math.max(0, ...detected.headers.map((header) => header.index + 1));
+  return {
+    importId: session.id,
+    listType: input.listType,
+    fileName: file.name,
+    sheetName: detected.sheet.name,
+    headerRow: detected.sheet.rows[detected.headerIndex]?.rowNumber ?? 1,
+    headers: detected.headers,
+    mapping: remembered ?? detected.mapping,
+    remembered: remembered !== null,
+    rowCount: dataRows.length,
+    sample: dataRows.slice(0, 3).map((row) => Array.from({ length: width }, (_unused, index) => cellText(row.cells[index]))),
+  };
+}
+
+/** Refuses a mapping that lacks a required column or feeds two columns from one. */
+export function checkMapping(spec: ListSpec, mapping: ColumnMapping): ColumnMapping {
+  const clean: ColumnMapping = Object.fromEntries(spec.columns.map((column) => [column.key, mapping[column.key] ?? null]));
+  const missing = spec.columns.filter((column) => column.required && clean[column.key] === null);
+  if (missing.length > 0) {
+    const names = missing.map((column) => column.label).join(', ');
+    throw new AppError('VALIDATION', `Tệp thiếu cột bắt buộc: ${names}. Hãy chọn cột tương ứng trong tệp, hoặc bổ sung cột vào tệp rồi nhập lại.`);
+  }
+  const used = Object.values(clean).filter((index): index is number => index !== null);
+  if (new Set(used).size !== used.length) throw new AppError('VALIDATION', 'Một cột trong tệp đang được ghép cho hai cột khác nhau. Mỗi cột chỉ ghép một lần.');
+  return clean;
+}
+
+function preview(session: ImportSession, spec: ListSpec, mapping: ColumnMapping, outcome: { rowErrors: string[][]; summary: ImportPreview['summary'] }): ImportPreview {
+  const invalid = outcome.rowErrors.filter((errors) => errors.length > 0).length;
+  const rows = session.dataRows.map((row, index) => ({
+    rowNumber: row.rowNumber,
+    values: spec.columns.map((column) => cellText(row.cells[mapping[column.key] ?? -1])),
+    errors: outcome.rowErrors[index] ?? [],
+  }));
+  const blocked = spec.policy === 'all-or-nothing' && invalid > 0;
+  return {
+    importId: session.id,
+    total: rows.length,
+    valid: rows.length - invalid,
+    invalid,
+    summary: outcome.summary,
+    rows: [...rows.filter((row) => row.errors.length > 0).slice(0, PREVIEW_ERROR_ROWS), ...rows.filter((row) => row.errors.length === 0).slice(0, PREVIEW_GOOD_ROWS)],
+    canCommit: !blocked && rows.length - invalid > 0,
+    blocked: blocked ? `Danh mục phải đúng toàn bộ mới nhập được: hãy sửa ${invalid} dòng lỗi trong tệp rồi nhập lại. Chưa có gì được ghi.` : null,
+  };
+}
+
+export interface ValidateRequest {
+  importId: string;
+  mapping: ColumnMapping;
+  options: Record<string, string>;
+}
+
+/** Checks the request before the job starts (a wrong mapping or option is answered at once). */
+export function prepareValidation(context: HandlerContext, importerOf: (type: ListType) => ListImporter, request: ValidateRequest) {
+  const session = importStoreOf(context).get(request.importId, context.session?.accountId ?? null, context.now().getTime());
+  const importer = importerOf(session.listType);
+  const mapping = checkMapping(importer.spec, request.mapping);
+  const run = importer.start(mapping, request.options, context);
+  session.validated = undefined;
+  return { session, importer, mapping, run, options: request.options };
+}
+
+/** Job: validates every row with progress, then the rows together and against the database. */
+export async function validateImport(job: JobContext, prepared: ReturnType<typeof prepareValidation>): Promise<ImportPreview> {
+  const { session, importer, mapping, run, options } = prepared;
+  const total = session.dataRows.length;
+  for (const [index, row] of session.dataRows.entries()) {
+    if (index % PROGRESS_EVERY === 0) {
+      job.report(index, total, STAGES.checking);
+      await job.checkpoint();
+    }
+    run.addRow(row);
+  }
+  job.report(total, total, STAGES.comparing);
+  await job.checkpoint();
+  const outcome = run.finish();
+  const valid = outcome.rowErrors.filter((errors) => errors.length === 0).length;
+  session.validated = { mapping, options, rowErrors: outcome.rowErrors, valid };
+  return preview(session, importer.spec, mapping, outcome);
+}
+
+/** Writes the good rows in one transaction (re-checked inside it), or nothing. */
+export function commitImport(context: HandlerContext, importerOf: (type: ListType) => ListImporter, importId: string): ImportCommitResult {
+  const store = importStoreOf(context);
+  const session = store.get(importId, context.session?.accountId ?? null, context.now().getTime());
+  const validated = session.validated;
+  if (!validated) throw new AppError('CONFLICT', 'Hãy kiểm tra dữ liệu trước khi nhập.');
+  const importer = importerOf(session.listType);
+  const result = context.transaction(() => {
+    const run = importer.start(validated.mapping, validated.options, context);
+    session.dataRows.forEach((row) => run.addRow(row));
+    const outcome = run.finish();
+    const invalid = outcome.rowErrors.filter((errors) => errors.length > 0).length;
+    if (session.dataRows.length - invalid !== validated.valid) {
+      throw new AppError('CONFLICT', 'Dữ liệu đã thay đổi từ lúc kiểm tra. Hãy bấm "Kiểm tra dữ liệu" lại trước khi nhập. Chưa có gì được ghi.');
+    }
+    if (importer.spec.policy === 'all-or-nothing' && invalid > 0) throw new AppError('CONFLICT', 'Danh mục còn dòng lỗi nên không nhập được. Chưa có gì được ghi.');
+    const applied = outcome.apply();
+    writeSetting(context.db, session.layoutKey, validated.mapping, context.now().toISOString());
+    const detail = { listType: session.listType, fileName: session.fileName, rows: session.dataRows.length, written: applied.written, rejected: invalid };
+    context.audit.record({ action: 'import', entity: `lists.${session.listType}`, recordId: session.id, detail, ...actor(context) });
+    return applied;
+  });
+  store.remove(importId);
+  context.files.release(session.fileToken);
+  for (const change of result.changed) context.changed(change.entity, change.ids);
+  return { written: result.written, summary: result.summary };
+}
+
+export function discardImport(context: HandlerContext, importId: string): void {
+  const store = importStoreOf(context);
+  const session = store.get(importId, context.session?.accountId ?? null, context.now().getTime());
+  store.remove(session.id);
+  context.files.release(session.fileToken);
+}

@@ -1,0 +1,82 @@
+import { normalizeText, parseDateVi } from '../../../shared/format';
+import type { ListSpec } from '../../../shared/schemas/list-specs';
+import type { ColumnMapping } from '../../../shared/schemas/lists';
+import { isoOfExcelSerial } from './cell-values';
+import type { RawCell, SheetRow } from './sheet';
+
+const PHONE_PATTERN = /^(\+84|0)\d{8,10}$/;
+
+export interface RowReader {
+  /** Vietnamese messages collected while reading; empty when the row is fine. */
+  readonly errors: string[];
+  rowNumber: number;
+  has(key: string): boolean;
+  text(key: string, options?: { required?: boolean; max?: number }): string;
+  /** Digits only; a number that lost its leading zeros is padded back to `width`. */
+  code(key: string, options?: { required?: boolean; width?: number }): string | null;
+  date(key: string, options?: { required?: boolean }): string | null;
+  /** A phone kept as text; one stored as a number gets its leading 0 back. */
+  phone(key: string): string;
+  fail(message: string): void;
+}
+
+/** Reads one sheet row through the column mapping, with Vietnamese messages naming the column. */
+export function rowReader(spec: ListSpec, mapping: ColumnMapping, row: SheetRow): RowReader {
+  const errors: string[] = [];
+  const label = (key: string) => spec.columns.find((column) => column.key === key)?.label ?? key;
+  const cellOf = (key: string): RawCell | null => {
+    const index = mapping[key];
+    return index === null || index === undefined ? null : (row.cells[index] ?? null);
+  };
+  const missing = (key: string, required: boolean | undefined) => {
+    if (required) errors.push(`Thiếu ${label(key)}.`);
+  };
+  return {
+    errors,
+    rowNumber: row.rowNumber,
+    has: (key) => (cellOf(key)?.text ?? '') !== '',
+    text(key, options = {}) {
+      const text = normalizeText(cellOf(key)?.text ?? '');
+      if (text === '') missing(key, options.required);
+      else if (options.max !== undefined && text.length > options.max) errors.push(`${label(key)} dài quá ${options.max} ký tự.`);
+      return text;
+    },
+    code(key, options = {}) {
+      const cell = cellOf(key);
+      const text = (cell?.text ?? '').replace(/\s/g, '');
+      if (text === '') {
+        missing(key, options.required);
+        return null;
+      }
+      if (!/^\d{1,8}$/.test(text)) {
+        errors.push(`${label(key)} "${text}" không hợp lệ: mã chỉ gồm chữ số.`);
+        return null;
+      }
+      return options.width !== undefined && text.length < options.width ? text.padStart(options.width, '0') : text;
+    },
+    date(key, options = {}) {
+      const cell = cellOf(key);
+      if (!cell || cell.text === '') {
+        missing(key, options.required);
+        return null;
+      }
+      if (cell.date) return cell.date;
+      const serial = cell.number === undefined ? null : isoOfExcelSerial(cell.number);
+      if (serial) return serial;
+      const parsed = parseDateVi(cell.text);
+      if (parsed.ok && parsed.precision === 'day') return parsed.iso;
+      errors.push(`${label(key)} "${cell.text}" không hợp lệ: ${parsed.ok ? 'cần ghi đủ ngày, tháng, năm.' : parsed.message}`);
+      return null;
+    },
+    phone(key) {
+      const cell = cellOf(key);
+      if (!cell) return '';
+      const repaired = cell.number !== undefined && /^[1-9]\d{8,9}$/.test(cell.text) ? `0${cell.text}` : normalizeText(cell.text);
+      if (!PHONE_PATTERN.test(repaired.replace(/[\s.]/g, ''))) {
+        errors.push(`${label(key)} "${cell.text}" không hợp lệ: chỉ gồm chữ số, bắt đầu bằng 0 hoặc +84.`);
+      }
+      return repaired;
+    },
+    fail: (message) => void errors.push(message),
+  };
+}
