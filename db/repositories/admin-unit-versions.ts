@@ -16,7 +16,8 @@ export function versionsOfCodes(db: AppDb, codes: readonly string[]): AdminUnit[
     const chunk = codes.slice(start, start + 500);
     rows.push(...db.select().from(adminUnits).where(inArray(adminUnits.code, chunk)).all());
   }
-  return rows.sort((a, b) => a.code.localeCompare(b.code) || (a.validFrom ?? '').localeCompare(b.validFrom ?? ''));
+  const key = (unit: AdminUnit) => `${unit.code}|${unit.validFrom ?? ''}`;
+  return rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 export function versionsOfCode(db: AppDb, code: string): AdminUnit[] {
@@ -86,4 +87,8 @@ export function versionsOverlapping(db: AppDb, code: string, from: string, to: s
     )
     .orderBy(asc(adminUnits.validFrom))
     .all();
+}
+
+export function deleteUnitVersion(db: AppDb, id: string): void {
+  db.delete(adminUnits).where(eq(adminUnits.id, id)).run();
 }

@@ -1,8 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase, type OpenedDatabase } from '../../db/client';
 import { uuidv7 } from '../../db/ids';
-import { seedDatabase } from '../../db/seed';
 import { PERMISSIONS } from '../../shared/permissions';
 import { applyVietnameseValidationMessages } from '../../shared/schemas/zod-locale';
 import { accountsHandlers } from './accounts/admin-handlers';
@@ -11,25 +9,31 @@ import { DEFAULT_SCRYPT } from './accounts/passwords';
 import { resolveSession } from './accounts/session-service';
 import { createSessionStore, type SessionStore } from './accounts/sessions';
 import { auditHandlers } from './audit/handlers';
-import { createAuditTrail } from './audit/trail';
-import { migrateWithBackup } from './database';
+import { createAutomaticBackups } from './backup/automatic';
+import { backupHandlers } from './backup/handlers';
+import { branchesHandlers } from './branches/handlers';
+import { openLiveDatabase, type LiveDatabase } from './backup/live-database';
+import { createBackupService, type BackupService } from './backup/service';
 import { createEventBus } from './events';
 import { createFileRegistry } from './files';
 import { createJobRunner } from './jobs';
+import { listsHandlers } from './lists/handlers';
 import { createFileLogger, errorCodeOf, stackWithoutMessage } from './logger';
 import { organizationHandlers } from './organization/handlers';
 import { setupHandlers } from './setup/handlers';
 import { systemHandlers } from './system/handlers';
+import { unitsHandlers } from './units/handlers';
 import type { CallHooks, Core, CoreDeps, HandlerContext, Handlers } from './types';
 
 export const DATABASE_FILE_NAME = 'sohoi.sqlite';
 
-const handlers: Handlers = { ...systemHandlers, ...organizationHandlers, ...setupHandlers, ...authHandlers, ...accountsHandlers, ...auditHandlers };
+const handlers: Handlers = { ...systemHandlers, ...organizationHandlers, ...setupHandlers, ...authHandlers, ...accountsHandlers, ...auditHandlers, ...backupHandlers, ...unitsHandlers, ...branchesHandlers, ...listsHandlers };
 
 /**
- * Opens the data folder: the database (migrated after a file backup when migrations are pending,
- * then seeded), the log, the event bus, the job runner, sessions and the audit trail.
- * Plain Node — no Electron.
+ * Opens the data folder: the database (an interrupted restore settled first, migrated after a
+ * local backup when migrations are pending, then seeded), the log, the event bus, the job runner,
+ * sessions, the audit trail and the automatic backups. The database sits in a holder (`live`)
+ * that handlers read at call time, so that a restore can replace it. Plain Node — no Electron.
  */
 export async function createCore(deps: CoreDeps): Promise<Core> {
   applyVietnameseValidationMessages();
@@ -37,18 +41,17 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
   const now = deps.clock ?? (() => new Date());
   const newId = deps.newId ?? (() => uuidv7());
   const logger = deps.logger ?? createFileLogger({ dir: join(deps.dataDir, 'logs'), clock: now });
-  const database = openDatabase(join(deps.dataDir, DATABASE_FILE_NAME));
-  try {
-    await migrateWithBackup(database.sqlite, { dataDir: deps.dataDir, migrationsDir: deps.migrationsDir, now, logger });
-    seedDatabase(database.db, { now: now().toISOString(), newId, seedDir: deps.seedDir });
-  } catch (error) {
-    logger.error('core.start_failed', { code: errorCodeOf(error), stack: stackWithoutMessage(error) });
-    database.sqlite.close();
-    throw error;
-  }
+  const { dataDir, migrationsDir, seedDir, appVersion } = deps;
+  const live = await openLiveDatabase({ dataDir, databaseFile: DATABASE_FILE_NAME, migrationsDir, seedDir, appVersion, now, newId, logger, auditKey: deps.auditKey });
   const events = createEventBus((error) => logger.error('event.listener_failed', { stack: stackWithoutMessage(error) }));
-  const sessions = createSessionStore();
-  const parts = { deps, database, sessions, now, newId };
+  const sessions = { current: createSessionStore() };
+  const backup = createBackupService({
+    ...{ dataDir, migrationsDir, appVersion, now, live, events, logger, databaseFile: DATABASE_FILE_NAME },
+    ...{ secrets: deps.secrets, saveAuditKey: deps.saveAuditKey, deps: deps.backup },
+    endAllSessions: () => void (sessions.current = createSessionStore()), // everyone logs in again
+  });
+  const parts: CoreParts = { deps, live, sessions, now, newId, backup };
+  const automatic = createAutomaticBackups(backup);
   const core: Core = {
     handlers,
     permissions: PERMISSIONS,
@@ -56,29 +59,34 @@ export async function createCore(deps: CoreDeps): Promise<Core> {
     jobs: createJobRunner(events, newId),
     files: createFileRegistry(),
     logger,
-    audit: createAuditTrail(database.db, database.sqlite, deps.auditKey, now),
-    resolveSession: (token, options) => resolveSession(database.db, sessions, token, now(), options?.touch ?? true),
+    audit: live.audit,
+    resolveSession: (token, options) => (live.swapping ? null : resolveSession(live.db, sessions.current, token, now(), options?.touch ?? true)),
     contextFor: (call) => contextFor(core, parts, call),
     async close() {
+      await automatic.stop();
       await core.jobs.idle();
-      database.sqlite.close();
+      live.close();
       logger.info('core.closed');
     },
   };
+  if (deps.backup?.automatic !== false) automatic.start();
   logger.info('core.started');
   return core;
 }
 
 interface CoreParts {
   deps: CoreDeps;
-  database: OpenedDatabase;
-  sessions: SessionStore;
+  live: LiveDatabase;
+  /** Replaced by a new store when a restore ends every session. */
+  sessions: { current: SessionStore };
   now: () => Date;
   newId: () => string;
+  backup: BackupService;
 }
 
 function contextFor(core: Core, parts: CoreParts, call: Parameters<Core['contextFor']>[0]): HandlerContext {
-  const { deps, database, sessions, now } = parts;
+  const { deps, live, now, backup } = parts;
+  const sessions = parts.sessions.current;
   const ownerId = call.session?.accountId ?? null;
   const hooks: CallHooks = call.hooks ?? { setSessionToken: () => undefined };
   return {
@@ -87,8 +95,12 @@ function contextFor(core: Core, parts: CoreParts, call: Parameters<Core['context
     scope: call.scope,
     now,
     newId: parts.newId,
-    db: database.db,
-    sqlite: database.sqlite,
+    get db() {
+      return live.db;
+    },
+    get sqlite() {
+      return live.sqlite;
+    },
     appVersion: deps.appVersion,
     transport: deps.transport,
     platform: deps.platform,
@@ -96,7 +108,8 @@ function contextFor(core: Core, parts: CoreParts, call: Parameters<Core['context
     audit: core.audit,
     sessions,
     passwordParams: deps.passwordParams ?? DEFAULT_SCRYPT,
-    transaction: (work) => database.sqlite.transaction(work).immediate(),
+    backup,
+    transaction: (work) => live.sqlite.transaction(work).immediate(),
     beginSession: (accountId) => {
       const { token, record } = sessions.create(accountId, now());
       hooks.setSessionToken(token);

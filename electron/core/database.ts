@@ -1,32 +1,23 @@
 import type Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { backupDatabaseFile } from '../../db/backup-file';
 import { migrateDatabase } from '../../db/migrate';
+import { LOCAL_BACKUP_DIR, makeLocalBackup } from './backup/local-backups';
 import type { Logger } from './logger';
 
-export const AUTOMATIC_BACKUP_DIR = 'backups';
-
-/** A file name for an automatic backup that sorts by time and says why it was made. */
-export function automaticBackupName(reason: string, at: Date): string {
-  const stamp = at.toISOString().replaceAll(':', '-').replace(/\.\d+Z$/, 'Z');
-  return `${stamp}-${reason}.sqlite`;
-}
+export const AUTOMATIC_BACKUP_DIR = LOCAL_BACKUP_DIR;
 
 /**
- * Applies pending migrations; when the database already holds data, a file backup is taken
- * first into the data folder's `backups/` (the backup issue will wrap it in its container).
+ * Applies pending migrations; when the database already holds data, an automatic local backup
+ * (the backup container, unencrypted, reason `truoc-cap-nhat`) is taken first into the data
+ * folder's `backups/`, where the rotation keeps it among the last event backups.
  */
 export async function migrateWithBackup(
   sqlite: Database.Database,
-  options: { dataDir: string; migrationsDir: string; now: () => Date; logger: Logger },
+  options: { dataDir: string; migrationsDir: string; now: () => Date; logger: Logger; appVersion: string },
 ): Promise<void> {
   const summary = await migrateDatabase(sqlite, {
     folder: options.migrationsDir,
     backup: async () => {
-      const dir = join(options.dataDir, AUTOMATIC_BACKUP_DIR);
-      mkdirSync(dir, { recursive: true });
-      await backupDatabaseFile(sqlite, join(dir, automaticBackupName('truoc-cap-nhat', options.now())));
+      await makeLocalBackup(sqlite, 'truoc-cap-nhat', options);
     },
   });
   if (summary.applied.length > 0) {

@@ -23,10 +23,16 @@ export function loadOrCreateKey(path: string, protector: SecretProtector = PLAIN
     if (key.length !== KEY_BYTES) throw new Error('The audit key file is damaged');
     return key;
   }
-  mkdirSync(dirname(path), { recursive: true });
   const key = randomBytes(KEY_BYTES);
+  saveKey(path, key, protector);
+  return key;
+}
+
+/** Writes a key at `path` atomically (a restore adopts the audit key its backup was signed with). */
+export function saveKey(path: string, key: Buffer, protector: SecretProtector = PLAIN_FILE): void {
+  if (key.length !== KEY_BYTES) throw new Error('A key must be 32 bytes');
+  mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.tmp`;
   writeFileSync(temporary, protector.encrypt(key), { mode: 0o600 });
   renameSync(temporary, path);
-  return key;
 }

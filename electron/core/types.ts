@@ -5,6 +5,8 @@ import type { MethodAccess, Scope, Session } from '../../shared/permissions';
 import type { ScryptParams } from './accounts/passwords';
 import type { SessionRecord, SessionStore } from './accounts/sessions';
 import type { AuditTrail } from './audit/trail';
+import type { BackupDeps, BackupService } from './backup/service';
+import type { SecretStore } from './backup/secret-store';
 import type { EventBus } from './events';
 import type { FileRegistry } from './files';
 import type { JobContext, JobRunner } from './jobs';
@@ -29,6 +31,12 @@ export interface CoreDeps {
   logger?: Logger;
   /** Cheaper scrypt parameters for tests; production uses DEFAULT_SCRYPT. */
   passwordParams?: ScryptParams;
+  /** Secrets the core remembers (the backup passphrase): safeStorage in Electron, memory by default. */
+  secrets?: SecretStore;
+  /** Keeps an audit key adopted from a restored backup, protected like `auditKey`. */
+  saveAuditKey?: (key: Buffer) => void;
+  /** Backup options: the destination file system, the KDF cost, test hooks (backup/service.ts). */
+  backup?: BackupDeps;
 }
 
 /** What a transport lets the core do to the caller's session (set or clear its token). */
@@ -54,6 +62,8 @@ export interface HandlerContext {
   audit: AuditTrail;
   sessions: SessionStore;
   passwordParams: ScryptParams;
+  /** Backups and restore: the live database holder, secrets, the destination file system. */
+  backup: BackupService;
   /** Runs `work` in one immediate transaction (writes and their audit rows commit together). */
   transaction<T>(work: () => T): T;
   /** Gives the caller's transport a new session for this account (login, first run). */

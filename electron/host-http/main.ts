@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../core/create-core';
-import { loadOrCreateKey } from '../core/secrets';
+import { loadOrCreateKey, saveKey } from '../core/secrets';
 import { parseHostArgs } from './cli-args';
 import { createDownloadStore } from './files-routes';
 import { createHostPlatform } from './platform';
@@ -23,6 +23,9 @@ async function main(): Promise<void> {
   }
   const { args } = parsed;
   const dataDir = resolve(args.dataDir);
+  const auditKeyPath = join(dataDir, 'keys', 'audit.key');
+  const usbDirs = args.usbDirs.map((dir) => resolve(dir));
+  for (const dir of usbDirs) mkdirSync(dir, { recursive: true }); // a stand-in USB stick is always plugged in
   const downloads = createDownloadStore();
   const core = await createCore({
     dataDir,
@@ -30,8 +33,10 @@ async function main(): Promise<void> {
     seedDir: join(APP_ROOT, 'db', 'seed'),
     appVersion: (JSON.parse(readFileSync(join(APP_ROOT, 'package.json'), 'utf8')) as { version: string }).version,
     transport: 'http',
-    auditKey: loadOrCreateKey(join(dataDir, 'keys', 'audit.key')),
-    platform: createHostPlatform({ downloads, removableDirs: args.usbDirs.map((dir) => resolve(dir)) }),
+    auditKey: loadOrCreateKey(auditKeyPath),
+    // The backup passphrase is remembered in memory for the session (the core's default SecretStore).
+    saveAuditKey: (key) => saveKey(auditKeyPath, key),
+    platform: createHostPlatform({ downloads, removableDirs: usbDirs }),
   });
   const host = await startHost({
     core,

@@ -48,6 +48,8 @@ export interface TestCoreOptions {
   logger?: CoreDeps['logger'];
   /** The audit chain's key (TEST_AUDIT_KEY unless given). */
   auditKey?: Buffer;
+  /** Any other deps (e.g. `backup`, `secrets`), passed through to createCore. */
+  deps?: Partial<CoreDeps>;
 }
 
 export interface TestCore {
@@ -108,6 +110,7 @@ async function openTestCore(options: TestCoreOptions, ownsDir: boolean): Promise
       clock: () => new Date(now),
       ...(options.newId ? { newId: options.newId } : {}),
       ...(options.logger ? { logger: options.logger } : {}),
+      ...options.deps,
     });
   } catch (error) {
     if (ownsDir) rmSync(dataDir, { recursive: true, force: true });

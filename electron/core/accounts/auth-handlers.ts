@@ -1,4 +1,4 @@
-import { findAccount, findAccountByUsername, updateAccount } from '../../../db/repositories/accounts';
+import { findAccount, findAccountByUsername } from '../../../db/repositories/accounts';
 import type { Account } from '../../../db/schema';
 import { AppError } from '../../../shared/errors';
 import type { HandlersOf, HandlerContext } from '../types';
@@ -29,10 +29,12 @@ async function login(input: { username: string; password: string }, context: Han
     throw new AppError('UNAUTHENTICATED', account ? 'Tài khoản này đã bị khóa. Hãy liên hệ quản trị viên.' : WRONG_CREDENTIALS);
   }
   refuseIfLockedOut(context, account, 'login.failed');
-  if (!(await verifyPassword(input.password, account.passwordHash))) recordFailure(context, account, 'login.failed', WRONG_CREDENTIALS);
-  const fresh = clearFailures(context, account, { lastLoginAt: context.now().toISOString() });
+  if (!(await verifyPassword(input.password, account.passwordHash))) recordFailure(context, account, 'login.failed', { message: WRONG_CREDENTIALS });
+  const fresh = context.transaction(() => {
+    context.audit.record({ action: 'login.succeeded', accountId: account.id, accountName: account.displayName, method: context.method });
+    return clearFailures(context, account, { lastLoginAt: context.now().toISOString() });
+  });
   const record = context.beginSession(fresh.id);
-  context.audit.record({ action: 'login.succeeded', accountId: fresh.id, accountName: fresh.displayName, method: context.method });
   return sessionInfoOf(context.db, fresh, record);
 }
 
@@ -40,30 +42,38 @@ async function unlock(input: { password: string }, context: HandlerContext) {
   const { account, record } = sessionAccount(context);
   refuseIfLockedOut(context, account, 'unlock.failed');
   if (!(await verifyPassword(input.password, account.passwordHash))) {
-    try {
-      recordFailure(context, account, 'unlock.failed', 'Mật khẩu không đúng.');
-    } finally {
-      if (findAccount(context.db, account.id)?.lockedUntil) context.endSession();
-    }
+    recordFailure(context, account, 'unlock.failed', { message: 'Mật khẩu không đúng.' });
   }
-  const fresh = clearFailures(context, account);
+  const fresh = context.transaction(() => {
+    context.audit.record({ action: 'unlock', ...actor(context) });
+    return clearFailures(context, account);
+  });
   context.sessions.setLocked(record.sessionId, false);
   context.sessions.touch(record.sessionId, context.now());
-  context.audit.record({ action: 'unlock', ...actor(context) });
   return sessionInfoOf(context.db, fresh, record);
 }
 
+/**
+ * Changing one's own password: a wrong current password counts toward the lockout (an unlocked,
+ * unattended PC must not allow endless guessing); the new password ends the account's other
+ * sessions.
+ */
 async function changePassword(input: { currentPassword: string; newPassword: string }, context: HandlerContext) {
   const { account, record } = sessionAccount(context);
+  refuseIfLockedOut(context, account, 'password.change_failed');
   if (!(await verifyPassword(input.currentPassword, account.passwordHash))) {
-    throw new AppError('VALIDATION', 'Mật khẩu hiện tại không đúng.', [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }]);
+    recordFailure(context, account, 'password.change_failed', { message: 'Mật khẩu hiện tại không đúng.', field: 'currentPassword' });
   }
   if (input.newPassword === input.currentPassword) {
     throw new AppError('VALIDATION', 'Mật khẩu mới phải khác mật khẩu hiện tại.', [{ path: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' }]);
   }
   const passwordHash = await hashPassword(input.newPassword, context.passwordParams);
-  const fresh = updateAccount(context.db, account.id, { passwordHash, mustChangePassword: false, updatedAt: context.now().toISOString() });
-  context.audit.record({ action: 'password.changed', entity: 'accounts', recordId: account.id, detail: { fields: ['password'] }, ...actor(context) });
+  const fresh = context.transaction(() => {
+    const updated = clearFailures(context, account, { passwordHash, mustChangePassword: false });
+    context.audit.record({ action: 'password.changed', entity: 'accounts', recordId: account.id, detail: { fields: ['password'] }, ...actor(context) });
+    return updated;
+  });
+  context.sessions.endOthersForAccount(account.id, record.sessionId);
   return sessionInfoOf(context.db, fresh, record);
 }
 

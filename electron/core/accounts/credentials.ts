@@ -14,15 +14,30 @@ export function refuseIfLockedOut(context: HandlerContext, account: Account, act
   throw new AppError('UNAUTHENTICATED', lockedMessage(minutesLeft(account, now)));
 }
 
-/** Counts one more wrong secret (the count survives a restart) and explains what is left. */
-export function recordFailure(context: HandlerContext, account: Account, action: string, wrongMessage: string): never {
+/** What to tell the user about a wrong secret; `field` puts it next to that field. */
+export interface WrongSecret {
+  message: string;
+  field?: string;
+}
+
+/**
+ * Counts one more wrong secret (the count survives a restart), with its audit row in the same
+ * transaction, and explains what is left. Reaching the limit ends every session of the account.
+ */
+export function recordFailure(context: HandlerContext, account: Account, action: string, wrong: WrongSecret): never {
   const now = context.now();
   const next = afterFailure(account, now);
-  updateAccount(context.db, account.id, { ...next, updatedAt: now.toISOString() });
-  context.audit.record({ action, accountId: account.id, accountName: account.displayName, method: context.method, detail: { attempt: next.failedAttempts } });
-  if (next.lockedUntil !== null) throw new AppError('UNAUTHENTICATED', lockedMessage(minutesLeft(next, now)));
-  const left = MAX_FAILED_ATTEMPTS - next.failedAttempts;
-  throw new AppError('UNAUTHENTICATED', `${wrongMessage} Còn ${left} lần thử trước khi tài khoản bị tạm khóa.`);
+  context.transaction(() => {
+    updateAccount(context.db, account.id, { ...next, updatedAt: now.toISOString() });
+    context.audit.record({ action, accountId: account.id, accountName: account.displayName, method: context.method, detail: { attempt: next.failedAttempts } });
+  });
+  if (next.lockedUntil !== null) {
+    context.sessions.endForAccount(account.id);
+    throw new AppError('UNAUTHENTICATED', lockedMessage(minutesLeft(next, now)));
+  }
+  const message = `${wrong.message} Còn ${MAX_FAILED_ATTEMPTS - next.failedAttempts} lần thử trước khi tài khoản bị tạm khóa.`;
+  if (wrong.field) throw new AppError('VALIDATION', message, [{ path: wrong.field, message }]);
+  throw new AppError('UNAUTHENTICATED', message);
 }
 
 export function clearFailures(context: HandlerContext, account: Account, extra: Partial<Account> = {}): Account {

@@ -32,7 +32,7 @@ export async function recoverWithCode(
     throw new AppError('UNAUTHENTICATED', 'Mã khôi phục chỉ dùng để đặt lại mật khẩu của một tài khoản quản trị đang hoạt động.');
   }
   refuseIfLockedOut(context, account, 'recovery.failed');
-  if (!(await verifyPassword(normalizeRecoveryCode(input.recoveryCode), stored))) recordFailure(context, account, 'recovery.failed', WRONG_CODE);
+  if (!(await verifyPassword(normalizeRecoveryCode(input.recoveryCode), stored))) recordFailure(context, account, 'recovery.failed', { message: WRONG_CODE });
 
   const passwordHash = await hashPassword(input.newPassword, context.passwordParams);
   const next = await issueRecoveryCode(context);

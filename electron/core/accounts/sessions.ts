@@ -25,6 +25,8 @@ export interface SessionStore {
   setLocked(sessionId: string, locked: boolean): void;
   end(sessionId: string): void;
   endForAccount(accountId: string): void;
+  /** Ends the account's sessions except `keepSessionId` (after a password change). */
+  endOthersForAccount(accountId: string, keepSessionId: string): void;
 }
 
 export function createSessionStore(): SessionStore {
@@ -64,6 +66,9 @@ export function createSessionStore(): SessionStore {
     },
     endForAccount(accountId) {
       for (const token of each((record) => record.accountId === accountId)) byToken.delete(token);
+    },
+    endOthersForAccount(accountId, keepSessionId) {
+      for (const token of each((record) => record.accountId === accountId && record.sessionId !== keepSessionId)) byToken.delete(token);
     },
   };
 }

@@ -4,6 +4,7 @@ import { formatNumber } from '../../../shared/format';
 import { LIST_SPECS, type ListSpec, type ListType } from '../../../shared/schemas/list-specs';
 import type { ColumnMapping, ImportCommitResult, ImportPreview, ImportReadResult } from '../../../shared/schemas/lists';
 import { actor } from '../accounts/account-dto';
+import { describeChange } from '../audit/changes';
 import type { JobContext } from '../jobs';
 import type { HandlerContext } from '../types';
 import { dataRowsOf, detectHeader, layoutKey } from './header-detection';
@@ -14,6 +15,8 @@ import { MAX_ROWS, readWorkbook } from './workbook-reader';
 
 const STAGES = { reading: 'Đang đọc tệp Excel', checking: 'Đang kiểm tra từng dòng', comparing: 'Đang đối chiếu với dữ liệu hiện có' };
 const PROGRESS_EVERY = 50;
+/** The audit trail keeps an import under the records it writes (organisational: values kept). */
+const AUDIT_ENTITY: Readonly<Record<ListType, string>> = { 'admin-units': 'admin_units', 'unit-flags': 'admin_units', 'unit-mappings': 'admin_units', branches: 'branches' };
 const PREVIEW_ERROR_ROWS = 500;
 const PREVIEW_GOOD_ROWS = 100;
 
@@ -153,8 +156,9 @@ export function commitImport(context: HandlerContext, importerOf: (type: ListTyp
     if (importer.spec.policy === 'all-or-nothing' && invalid > 0) throw new AppError('CONFLICT', 'Danh mục còn dòng lỗi nên không nhập được. Chưa có gì được ghi.');
     const applied = outcome.apply();
     writeSetting(context.db, session.layoutKey, validated.mapping, context.now().toISOString());
-    const detail = { listType: session.listType, fileName: session.fileName, rows: session.dataRows.length, written: applied.written, rejected: invalid };
-    context.audit.record({ action: 'import', entity: `lists.${session.listType}`, recordId: session.id, detail, ...actor(context) });
+    const entity = AUDIT_ENTITY[session.listType];
+    const facts = { listType: importer.spec.title, fileName: session.fileName, rows: session.dataRows.length, written: applied.written, rejected: invalid };
+    context.audit.record({ action: 'import', entity, recordId: session.id, detail: describeChange(entity, undefined, facts), ...actor(context) });
     return applied;
   });
   store.remove(importId);

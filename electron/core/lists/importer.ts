@@ -71,7 +71,8 @@ export function defineImporter<O, R, P>(definition: ImporterDefinition<O, R, P>)
   return {
     spec: definition.spec,
     start(mapping, rawOptions, context) {
-      const options = definition.options(rawOptions, context);
+      const blanks = Object.fromEntries(definition.spec.options.map((option) => [option.key, '']));
+      const options = definition.options({ ...blanks, ...rawOptions }, context);
       const rowErrors: string[][] = [];
       const parsed: ParsedRow<R>[] = [];
       return {

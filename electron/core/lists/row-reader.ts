@@ -65,7 +65,8 @@ export function rowReader(spec: ListSpec, mapping: ColumnMapping, row: SheetRow)
       if (serial) return serial;
       const parsed = parseDateVi(cell.text);
       if (parsed.ok && parsed.precision === 'day') return parsed.iso;
-      errors.push(`${label(key)} "${cell.text}" không hợp lệ: ${parsed.ok ? 'cần ghi đủ ngày, tháng, năm.' : parsed.message}`);
+      const reason = parsed.ok ? 'cần ghi đủ ngày, tháng, năm theo dạng dd/mm/yyyy.' : parsed.message;
+      errors.push(`${label(key)} "${cell.text}": ${reason.charAt(0).toLocaleLowerCase('vi')}${reason.slice(1)}`);
       return null;
     },
     phone(key) {

@@ -1,4 +1,7 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE_NAME } from '../../../electron/core/create-core';
 import { METHOD_NAMES } from '../../../shared/contract';
 import { ERROR_MESSAGES } from '../../../shared/errors';
 import { PERMISSIONS } from '../../../shared/permissions';
@@ -84,6 +87,17 @@ describe('accounts.setDisabled', () => {
     expect(code(await callAs(t, await login(t, clerk.username, clerk.password), 'auth.me', {}))).toBe('ok');
   });
 
+  it('ends a session whose account was disabled by any other path (each call reads the account afresh)', async () => {
+    const clerk = await addAccount(t, admin, 'thu_ky');
+    const raw = new Database(join(t.dataDir, DATABASE_FILE_NAME));
+    try {
+      raw.prepare("UPDATE accounts SET disabled_at = '2025-01-05T03:00:00.000Z' WHERE id = ?").run(clerk.id);
+    } finally {
+      raw.close();
+    }
+    expect(errorOf(await callAs(t, clerk.client, 'auth.me', {}))?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses to disable or demote the last active administrator, and allows it once there is a second', async () => {
     expect(errorOf(await callAs(t, admin, 'accounts.setDisabled', { id: adminId, disabled: true }))).toEqual(LAST_ADMIN);
     expect(errorOf(await callAs(t, admin, 'accounts.update', { id: adminId, displayName: ADMIN.displayName, role: 'thu_ky' }))).toEqual(LAST_ADMIN);
@@ -139,16 +153,23 @@ describe('accounts.update', () => {
 });
 
 describe('auth.changePassword', () => {
-  it('names currentPassword when it is wrong, and changes nothing', async () => {
+  it('names currentPassword when it is wrong, counts it toward the lockout, and changes nothing else', async () => {
     const clerk = await addAccount(t, admin, 'thu_ky');
     const hash = t.query('SELECT password_hash FROM accounts WHERE id = ?', clerk.id);
     const envelope = await callAs(t, clerk.client, 'auth.changePassword', { currentPassword: 'khong-dung-1', newPassword: 'mat-khau-moi-999', confirmPassword: 'mat-khau-moi-999' });
-    expect(errorOf(envelope)).toEqual({
-      code: 'VALIDATION',
-      message: 'Mật khẩu hiện tại không đúng.',
-      issues: [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' }],
-    });
+    const message = 'Mật khẩu hiện tại không đúng. Còn 4 lần thử trước khi tài khoản bị tạm khóa.';
+    expect(errorOf(envelope)).toEqual({ code: 'VALIDATION', message, issues: [{ path: 'currentPassword', message }] });
     expect(t.query('SELECT password_hash FROM accounts WHERE id = ?', clerk.id)).toEqual(hash);
+    expect(t.query('SELECT failed_attempts AS n FROM accounts WHERE id = ?', clerk.id)).toEqual([{ n: 1 }]);
+  });
+
+  it('locks the account and ends its session after five wrong current passwords', async () => {
+    const clerk = await addAccount(t, admin, 'thu_ky');
+    const wrong = { currentPassword: 'khong-dung-1', newPassword: 'mat-khau-moi-999', confirmPassword: 'mat-khau-moi-999' };
+    for (let attempt = 0; attempt < 4; attempt += 1) await callAs(t, clerk.client, 'auth.changePassword', wrong);
+    const fifth = await callAs(t, clerk.client, 'auth.changePassword', wrong);
+    expect(errorOf(fifth)?.message).toBe('Tài khoản tạm khóa do nhập sai mật khẩu 5 lần. Hãy thử lại sau 5 phút.');
+    expect(errorOf(await callAs(t, clerk.client, 'auth.me', {}))?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a new password shorter than 8 characters or typed differently twice', async () => {

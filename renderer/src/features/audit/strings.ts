@@ -24,6 +24,8 @@ export const auditText = {
     'recovery.reset': 'Đặt lại mật khẩu bằng mã khôi phục',
     'recovery.failed': 'Dùng mã khôi phục không thành công',
     'setup.completed': 'Thiết lập ban đầu',
+    'password.change_failed': 'Đổi mật khẩu không thành công',
+    'record.opened': 'Mở hồ sơ',
   } as Record<string, string>,
   entities: {
     'organization.profile': 'Thông tin đơn vị',

@@ -1,0 +1,75 @@
+import type { BackupFs, ReadableFile } from './backup-fs';
+import { backupManifest, trailerBytes, type BackupManifest, type OpenedBackup } from './format';
+import { createOpener } from './payload';
+import { PayloadSplitter } from './payload';
+import { BackupProblem } from './problems';
+import { CHUNK_BYTES } from './writer';
+
+export interface ReadPayloadOptions {
+  fs: BackupFs;
+  path: string;
+  opened: OpenedBackup;
+  /** null for a plain (local) backup. */
+  cipherKey: Buffer | null;
+  /** Receives the database bytes (already authenticated only once the whole payload is). */
+  onDatabase(chunk: Buffer): Promise<void> | void;
+  checkpoint?(): Promise<void>;
+  onProgress?(readBytes: number, totalBytes: number): void;
+}
+
+export interface ReadPayload {
+  manifest: BackupManifest;
+  databaseBytes: number;
+  databaseSha256: string;
+}
+
+async function readFully(file: ReadableFile, buffer: Buffer, length: number, position: number): Promise<void> {
+  let read = 0;
+  while (read < length) {
+    const n = await file.read(buffer.subarray(read), length - read, position + read);
+    if (n === 0) throw new BackupProblem('damaged');
+    read += n;
+  }
+}
+
+function parseManifest(json: string): BackupManifest {
+  try {
+    const parsed = backupManifest.safeParse(JSON.parse(json));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // fall through: an unreadable manifest is a damaged file
+  }
+  throw new BackupProblem('damaged');
+}
+
+/**
+ * Reads a backup's payload back, opening it (decrypting, or checking its SHA-256) as it streams,
+ * and hands the database bytes on. Throws BackupProblem('damaged') if a single bit differs from
+ * what was written — the GCM tag covers the header too — or if the lengths do not add up.
+ */
+export async function readBackupPayload(options: ReadPayloadOptions): Promise<ReadPayload> {
+  const { opened } = options;
+  const file = await options.fs.openRead(options.path);
+  try {
+    const trailer = Buffer.alloc(trailerBytes(opened.header));
+    await readFully(file, trailer, trailer.length, opened.payloadStart + opened.payloadLength);
+    const opener = createOpener(opened.header, opened.aad, options.cipherKey, trailer);
+    const splitter = new PayloadSplitter(options.onDatabase);
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let done = 0; done < opened.payloadLength; ) {
+      const length = Math.min(CHUNK_BYTES, opened.payloadLength - done);
+      await readFully(file, buffer, length, opened.payloadStart + done);
+      await splitter.push(opener.update(buffer.subarray(0, length)));
+      done += length;
+      options.onProgress?.(done, opened.payloadLength);
+      await options.checkpoint?.();
+    }
+    opener.final();
+    const parts = splitter.finish();
+    const manifest = parseManifest(parts.manifestJson);
+    if (manifest.database.bytes !== parts.databaseBytes || manifest.database.sha256 !== parts.databaseSha256) throw new BackupProblem('damaged');
+    return { manifest, databaseBytes: parts.databaseBytes, databaseSha256: parts.databaseSha256 };
+  } finally {
+    await file.close();
+  }
+}

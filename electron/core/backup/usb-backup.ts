@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto';
+import { basename, join } from 'node:path';
+import type { BackupRunResult } from '../../../shared/schemas/backup';
+import { actor } from '../accounts/account-dto';
+import type { JobContext } from '../jobs';
+import type { HandlerContext } from '../types';
+import { backupsInFolder, driveBackupsToRemove, targetFolder, usbBackupName } from './destinations';
+import { FORMAT_VERSION, openBackup, type BackupHeader } from './format';
+import { deriveBackupKeys, newKdfParams } from './keys';
+import { workFile } from './local-backups';
+import { passphraseForBackup } from './passphrase';
+import { BackupProblem, deviceProblem } from './problems';
+import { readBackupPayload } from './reader';
+import { readBackupSettings, writeLastUsbBackup } from './settings';
+import { checkDatabaseFile, removeDatabaseFiles, takeSnapshot, type SnapshotFacts } from './snapshot';
+import { writeBackupFile } from './writer';
+
+const STAGES = [
+  'Chuẩn bị',
+  'Chụp lại dữ liệu hiện tại',
+  'Mã hóa và ghi ra USB',
+  'Đọc lại từ USB và giải mã',
+  'Kiểm tra tính toàn vẹn và liên kết dữ liệu',
+  'Dọn các bản sao lưu cũ trên USB',
+] as const;
+
+/** Errors of the destination device, told in terms the user can act on. */
+async function onDevice<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw deviceProblem(error) ?? error;
+  }
+}
+
+function progress(job: JobContext, step: number) {
+  let shown = -1;
+  return (done: number, total: number) => {
+    const percent = total > 0 ? Math.floor((done / total) * 100) : 100;
+    if (percent === shown) return;
+    shown = percent;
+    job.report(step, STAGES.length, `${STAGES[step]} (${percent}%)`);
+  };
+}
+
+async function freeFileName(context: HandlerContext, folder: string, at: Date): Promise<string> {
+  for (let attempt = 1; ; attempt += 1) {
+    const name = usbBackupName(at, attempt);
+    if (!(await onDevice(context.backup.fs.exists(join(folder, name))))) return name;
+  }
+}
+
+function headerFor(context: HandlerContext, facts: SnapshotFacts, at: Date, encryption: BackupHeader['encryption']): BackupHeader {
+  const organizationId = facts.organizationId ?? 'unknown';
+  return { format: FORMAT_VERSION, appVersion: context.appVersion, schema: facts.schema, createdAt: at.toISOString(), organizationId, kind: 'usb', reason: null, encryption };
+}
+
+/** Reads the new file back from the device and decrypts it: it must give the snapshot's exact bytes. */
+async function readBack(context: HandlerContext, path: string, cipherKey: Buffer, expectedSha256: string, job: JobContext): Promise<void> {
+  const { fs } = context.backup;
+  const opened = await onDevice(openBackup(fs, path));
+  const read = await onDevice(readBackupPayload({ fs, path, opened, cipherKey, onDatabase: () => undefined, onProgress: progress(job, 3) }));
+  if (read.databaseSha256 !== expectedSha256) throw new BackupProblem('damaged');
+}
+
+interface Prepared {
+  target: Awaited<ReturnType<typeof targetFolder>>;
+  kdf: ReturnType<typeof newKdfParams>;
+  keys: Awaited<ReturnType<typeof deriveBackupKeys>>;
+}
+
+/** Step 1: a listed destination that is there, the passphrase, a fresh salt and key. */
+async function prepare(context: HandlerContext, input: { destination: string; passphrase?: string | undefined }): Promise<Prepared> {
+  const { fs } = context.backup;
+  const target = await targetFolder(context, input.destination);
+  const passphrase = await passphraseForBackup(context, input.passphrase);
+  if (!(await fs.exists(target.root))) throw new BackupProblem('destinationMissing');
+  await onDevice(fs.mkdir(target.folder));
+  const kdf = newKdfParams(context.backup.kdf);
+  return { target, kdf, keys: await deriveBackupKeys(passphrase, kdf) };
+}
+
+/** Steps 3–5: write, read back, check. Returns the written file's path and size. */
+async function writeAndVerify(context: HandlerContext, prepared: Prepared, snapshotPath: string, facts: SnapshotFacts, job: JobContext, at: Date) {
+  const { fs, live } = context.backup;
+  const { target, kdf, keys } = prepared;
+  const free = await fs.freeBytes(target.folder);
+  if (free !== null && free < (await fs.size(snapshotPath)) + 1024 * 1024) throw new BackupProblem('destinationFull');
+  const header = headerFor(context, facts, at, { cipher: 'aes-256-gcm', iv: randomBytes(12).toString('base64'), kdf, keyCheck: keys.keyCheck });
+  const path = join(target.folder, await freeFileName(context, target.folder, at));
+  const written = await onDevice(
+    writeBackupFile({
+      fs,
+      snapshotPath,
+      finalPath: path,
+      header,
+      cipherKey: keys.cipherKey,
+      manifest: (database) => ({ organizationName: facts.organizationName, tables: facts.tables, database, auditKey: live.auditKey.toString('base64') }),
+      checkpoint: () => job.checkpoint(),
+      onProgress: progress(job, 2),
+    }),
+  );
+  return { path, sizeBytes: written.sizeBytes, verify: async () => {
+    await readBack(context, path, keys.cipherKey, written.databaseSha256, job);
+    job.report(4, STAGES.length, STAGES[4]);
+    checkDatabaseFile(snapshotPath, written.manifest.tables);
+  } };
+}
+
+/**
+ * The backup job: snapshot → encrypt to `<name>.part` on the drive → flush → rename → read back,
+ * decrypt, compare → integrity and foreign-key checks of the snapshot it decrypted to → only then
+ * the oldest backups beyond the last N go. Any failure removes what this job wrote.
+ */
+export async function runUsbBackup(context: HandlerContext, input: { destination: string; passphrase?: string | undefined }, job: JobContext): Promise<BackupRunResult> {
+  const started = performance.now();
+  const { fs, live, options } = context.backup;
+  const at = context.now();
+  job.report(0, STAGES.length, STAGES[0]);
+  const prepared = await prepare(context, input);
+  await job.checkpoint();
+  job.report(1, STAGES.length, STAGES[1]);
+  const snapshotPath = await workFile(options.dataDir, 'usb');
+  let written: { path: string; sizeBytes: number } | null = null;
+  try {
+    const facts = await takeSnapshot(live.sqlite, snapshotPath, { at: at.toISOString(), migrationsDir: options.migrationsDir });
+    const result = await writeAndVerify(context, prepared, snapshotPath, facts, job, at);
+    written = result;
+    await result.verify();
+    written = null; // verified: from here on the new backup stays whatever happens
+    job.report(5, STAGES.length, STAGES[5]);
+    const removedOld = await pruneDrive(context, prepared.target.folder, facts.organizationId ?? 'unknown');
+    const record = { at: at.toISOString(), fileName: basename(result.path), directory: prepared.target.folder, sizeBytes: result.sizeBytes, durationMs: Math.round(performance.now() - started) };
+    context.transaction(() => {
+      writeLastUsbBackup(context.db, record, record.at);
+      const detail = { fileName: record.fileName, sizeBytes: record.sizeBytes, destination: prepared.target.kind, removedOld, verified: true };
+      context.audit.record({ action: 'backup.created', entity: 'backup', detail, ...actor(context) });
+    });
+    job.report(STAGES.length, STAGES.length, 'Đã sao lưu và kiểm tra xong');
+    return { ...record, verified: true, removedOld, tables: Object.keys(facts.tables).length };
+  } catch (error) {
+    if (written !== null) await fs.remove(written.path).catch(() => undefined); // never keep an unverified backup
+    throw error;
+  } finally {
+    await removeDatabaseFiles(snapshotPath);
+  }
+}
+
+/** Removes this organisation's oldest backups beyond the last N; a failure here is logged, not fatal. */
+async function pruneDrive(context: HandlerContext, folder: string, organizationId: string): Promise<number> {
+  const { fs } = context.backup;
+  try {
+    const keep = readBackupSettings(context.db).keepOnDrive;
+    const names = driveBackupsToRemove(await backupsInFolder(context, folder, organizationId), keep);
+    for (const name of names) await fs.remove(join(folder, name));
+    return names.length;
+  } catch (error) {
+    context.backup.logFailure('backup.prune_failed', error);
+    return 0;
+  }
+}
