@@ -38,5 +38,5 @@ export function DateTextField({ value, onPick, disabled, ...props }: Props) {
       </Popover.Dropdown>
     </Popover>
   );
-  return <TextInput placeholder="dd/mm/yyyy" value={value} disabled={disabled} rightSection={disabled ? null : calendar} rightSectionPointerEvents="all" {...props} />;
+  return <TextInput placeholder="dd/mm/yyyy" value={value} disabled={disabled} rightSection={disabled || props.readOnly ? null : calendar} rightSectionPointerEvents="all" {...props} />;
 }

@@ -29,7 +29,8 @@ test('an administrator creates a Xem báo cáo account; its user changes the pas
   await expect(app.navigation).toBeVisible();
   await app.goTo('Cài đặt');
   await expect(page.getByText('Tài khoản của bạn chỉ có quyền xem thông tin này.')).toBeVisible();
-  await expect(profile.field('Tên đơn vị')).toBeDisabled();
+  await expect(profile.field('Tên đơn vị')).not.toBeEditable();
+  await expect(profile.field('Tên đơn vị')).toHaveValue('Hội Bảo vệ quyền trẻ em tỉnh Bắc Giang');
   await expect(page.getByRole('button', { name: 'Lưu', exact: true })).toHaveCount(0);
   await expect(page.getByRole('tab', { name: 'Tài khoản' })).toHaveCount(0);
   await app.screenshot('thong-tin-don-vi-chi-xem');

@@ -31,6 +31,8 @@ export function ProfileForm({ initial, isNewVersion, showNewVersionHint, today, 
   const api = useApi();
   const form = useSchemaForm(organizationProfileForm, initial);
   const readOnly = !useSession().may('organization.profile.save');
+  /** Read-only fields stay legible (unlike disabled ones) for roles that may only look. */
+  const field = (path: string) => ({ ...form.field(path), readOnly });
   // Read apart from `form`: the React Compiler lint treats an object it loads `formRef` from as a ref.
   const [failure, setFailure] = useState<string | null>(null);
   const queryClient = useQueryClient();
@@ -57,36 +59,34 @@ export function ProfileForm({ initial, isNewVersion, showNewVersionHint, today, 
 
   return (
     <form onSubmit={submit} onKeyDown={cancelOnEscape} noValidate aria-label={settingsText.tabs.profile}>
-      <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
       <Stack gap="md">
         {readOnly ? <Alert color="gray" variant="light">{authText.readOnly}</Alert> : null}
         {showNewVersionHint ? <Alert color="blue" variant="light">{text.newVersionHint}</Alert> : null}
         <Paper withBorder p="md">
           <Title order={2} size="h4" mb="sm">{text.sections.general}</Title>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <DateTextField label={text.fields.validFrom} withAsterisk disabled={!isNewVersion} {...form.field('validFrom')} onPick={(value) => form.setValue('validFrom', value)} />
-            <TextInput label={text.fields.abbreviation} placeholder={text.placeholders.abbreviation} withAsterisk {...form.field('abbreviation')} />
-            <TextInput label={text.fields.name} placeholder={text.placeholders.name} withAsterisk {...form.field('name')} />
-            <TextInput label={text.fields.parentLine} placeholder={text.placeholders.parentLine} {...form.field('parentLine')} />
-            <TextInput label={text.fields.placeName} placeholder={text.placeholders.placeName} withAsterisk {...form.field('placeName')} />
+            <DateTextField label={text.fields.validFrom} withAsterisk disabled={!isNewVersion && !readOnly} {...field('validFrom')} onPick={(value) => form.setValue('validFrom', value)} />
+            <TextInput label={text.fields.abbreviation} placeholder={text.placeholders.abbreviation} withAsterisk {...field('abbreviation')} />
+            <TextInput label={text.fields.name} placeholder={text.placeholders.name} withAsterisk {...field('name')} />
+            <TextInput label={text.fields.parentLine} placeholder={text.placeholders.parentLine} {...field('parentLine')} />
+            <TextInput label={text.fields.placeName} placeholder={text.placeholders.placeName} withAsterisk {...field('placeName')} />
           </SimpleGrid>
         </Paper>
         <Paper withBorder p="md">
           <Title order={2} size="h4" mb="sm">{text.sections.contact}</Title>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <TextInput label={text.fields.address} {...form.field('address')} />
-            <TextInput label={text.fields.phone} type="tel" {...form.field('phone')} />
-            <TextInput label={text.fields.email} type="email" {...form.field('email')} />
+            <TextInput label={text.fields.address} {...field('address')} />
+            <TextInput label={text.fields.phone} type="tel" {...field('phone')} />
+            <TextInput label={text.fields.email} type="email" {...field('email')} />
           </SimpleGrid>
         </Paper>
         <Paper withBorder p="md">
           <Title order={2} size="h4" mb="sm">{text.sections.signers}</Title>
-          <SignersFields signers={form.values.signers} field={form.field} setSigners={(next) => form.setValue('signers', next)} />
+          <SignersFields signers={form.values.signers} field={field} readOnly={readOnly} setSigners={(next) => form.setValue('signers', next)} />
         </Paper>
         <HeaderPreview values={form.values} today={today} />
         {readOnly ? null : <SaveBar dirty={form.dirty} saving={save.isPending} failure={failure} onCancel={() => form.reset(initial)} />}
       </Stack>
-      </fieldset>
     </form>
   );
 }

@@ -8,6 +8,7 @@ const text = settingsText.profile;
 
 interface FieldProps {
   name: string;
+  readOnly: boolean;
   value: string;
   error: string | undefined;
   onChange(event: ChangeEvent<HTMLInputElement>): void;
@@ -17,11 +18,12 @@ interface FieldProps {
 interface Props {
   signers: ProfileFormState['signers'];
   field(path: string): FieldProps;
+  readOnly: boolean;
   setSigners(next: ProfileFormState['signers']): void;
 }
 
 /** The leaders who sign documents: signing mark, title and name, one row each. */
-export function SignersFields({ signers, field, setSigners }: Props) {
+export function SignersFields({ signers, field, readOnly, setSigners }: Props) {
   return (
     <Stack gap="sm">
       {signers.length === 0 ? <Text size="sm" c="dimmed">{text.noSigners}</Text> : null}
@@ -33,7 +35,7 @@ export function SignersFields({ signers, field, setSigners }: Props) {
               <TextInput label={text.fields.signerTitle} placeholder={text.placeholders.title} withAsterisk {...field(`signers.${index}.title`)} />
               <TextInput label={text.fields.signerName} withAsterisk {...field(`signers.${index}.fullName`)} />
             </SimpleGrid>
-            <ActionIcon
+            {readOnly ? null : <ActionIcon
               mt={30}
               variant="subtle"
               color="red"
@@ -41,11 +43,11 @@ export function SignersFields({ signers, field, setSigners }: Props) {
               onClick={() => setSigners(signers.filter((_, i) => i !== index))}
             >
               <IconTrash size={18} aria-hidden />
-            </ActionIcon>
+            </ActionIcon>}
           </Group>
         </Paper>
       ))}
-      <Group>
+      <Group display={readOnly ? 'none' : undefined}>
         <Button variant="subtle" leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setSigners([...signers, { ...EMPTY_SIGNER }])}>
           {text.addSigner}
         </Button>
