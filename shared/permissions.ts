@@ -37,7 +37,7 @@ export type AccessDecision = { allowed: true; scope: Scope | null } | { allowed:
 
 const ALL: Readonly<Record<Role, Scope>> = { quan_tri: 'full', thu_ky: 'full', can_bo_tre_em: 'full', xem_bao_cao: 'full' };
 const OFFICE: Readonly<Partial<Record<Role, Scope>>> = { quan_tri: 'full', thu_ky: 'full' };
-/** Lists of the organisation (units, branches): office staff and the report viewer; not child-protection officers. */
+/** Lists of the organisation (units, branches, members): office staff and the report viewer; not child-protection officers. */
 const ORGANIZATION_READERS: Readonly<Partial<Record<Role, Scope>>> = { quan_tri: 'full', thu_ky: 'full', xem_bao_cao: 'full' };
 const ADMIN: Readonly<Partial<Record<Role, Scope>>> = { quan_tri: 'full' };
 const PUBLIC = { public: true } as const;
@@ -113,6 +113,27 @@ export const PERMISSIONS: Readonly<Record<MethodName, MethodAccess>> = {
   'backup.restore': { roles: ADMIN },
   'setup.restore.inspect': PUBLIC,
   'setup.restore': PUBLIC,
+  'members.list': { roles: ORGANIZATION_READERS },
+  'members.get': { roles: OFFICE },
+  'members.create': { roles: OFFICE },
+  'members.update': { roles: OFFICE },
+  'members.duplicates': { roles: OFFICE },
+  'members.delete': { roles: OFFICE },
+  'members.restore': { roles: OFFICE },
+  'members.purge': { roles: ADMIN },
+  'members.summary': { roles: ORGANIZATION_READERS },
+  'members.positions.list': { roles: OFFICE },
+  'members.positions.save': { roles: OFFICE },
+  'members.positions.delete': { roles: OFFICE },
+  'members.leadership': { roles: ORGANIZATION_READERS },
+  'members.dues.list': { roles: OFFICE },
+  'members.dues.save': { roles: OFFICE },
+  'members.dues.delete': { roles: OFFICE },
+  'members.dues.sheet': { roles: OFFICE },
+  'members.dues.collect': { roles: OFFICE },
+  'members.dues.arrears': { roles: ORGANIZATION_READERS },
+  'members.dues.totals': { roles: ORGANIZATION_READERS },
+  'members.figures': { roles: ORGANIZATION_READERS },
 };
 
 /** Decides whether `session` may call `method` under `table`, and with which scope. */

@@ -5,3 +5,4 @@ export * from './audit';
 export * from './admin-unit-flags';
 export * from './admin-unit-mappings';
 export * from './branches';
+export * from './members';

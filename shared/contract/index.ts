@@ -4,6 +4,7 @@ import { accountsContract, auditContract, authContract, setupContract } from './
 import { backupContract, setupRestoreContract } from './backup';
 import { branchesContract } from './branches';
 import { listsContract } from './lists';
+import { membersContract } from './members';
 import { organizationContract } from './organization';
 import { jobsContract, systemContract } from './system';
 import { unitsContract } from './units';
@@ -22,6 +23,7 @@ export const contract = {
   ...listsContract,
   ...backupContract,
   ...setupRestoreContract,
+  ...membersContract,
 } satisfies Record<string, MethodDefinition>;
 
 export type Contract = typeof contract;

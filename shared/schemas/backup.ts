@@ -37,29 +37,38 @@ function poolSize(chars: readonly string[]): number {
   if (chars.some((ch) => /[A-Z]/.test(ch))) pool += 26;
   if (chars.some((ch) => /[0-9]/.test(ch))) pool += 10;
   if (chars.some((ch) => /[^\p{L}\p{N}]/u.test(ch))) pool += 20;
-  if (chars.some((ch) => /[^\x00-\x7F]/.test(ch) && /\p{L}/u.test(ch))) pool += 40;
+  if (chars.some((ch) => ch.charCodeAt(0) > 0x7f && /\p{L}/u.test(ch))) pool += 40;
   return Math.max(pool, 1);
 }
 
-/**
- * A rough, explainable estimate: length × log2(alphabet), halved for heavy repetition, reduced
- * for well-known sequences, with credit for several separate words (a passphrase, not a password).
- */
-export function passphraseStrength(typed: string): PassphraseStrength {
-  const text = canonicalPassphrase(typed);
+const BITS_PER_WORD = 12; // a Vietnamese syllable picked from a few thousand in common use
+
+/** Characters times log2 of the alphabet they come from, halved for heavy repetition, less known sequences. */
+function characterBits(text: string): number {
   const chars = [...text];
   let bits = chars.length * Math.log2(poolSize(chars));
   if (new Set(chars).size * 2 < chars.length) bits /= 2;
   const folded = text.toLowerCase();
   for (const part of COMMON_PARTS) if (folded.includes(part)) bits -= 12;
-  const words = text.split(' ').filter((word) => [...word].length >= 3);
-  if (words.length >= 4) bits += 10;
-  bits = Math.max(0, Math.round(bits));
-  const score = bits < 40 ? 0 : bits < 55 ? 1 : bits < 70 ? 2 : bits < 90 ? 3 : 4;
+  return bits;
+}
+
+/**
+ * A rough, explainable estimate. Several words count as words (about 12 bits each, a little more
+ * with digits, capitals or signs), never as random letters; a single word counts its characters.
+ */
+export function passphraseStrength(typed: string): PassphraseStrength {
+  const text = canonicalPassphrase(typed);
+  const words = text.split(/[\s\-_.,;]+/).filter((word) => word.length > 0);
+  const extras = [/[0-9]/, /\p{Lu}/u, /[^\p{L}\p{N}\s\-_.,;]/u].filter((pattern) => pattern.test(text)).length;
+  const wordBits = words.length * BITS_PER_WORD + extras * 3;
+  const estimate = words.length >= 2 ? Math.min(characterBits(text), wordBits) : characterBits(text);
+  const bits = Math.max(0, Math.round(estimate));
+  const score = bits < 40 ? 0 : bits < 50 ? 1 : bits < 65 ? 2 : bits < 80 ? 3 : 4;
   return { score, label: STRENGTH_LABELS[score], bits };
 }
 
-export const passphraseHint = 'Nên dùng 4–5 từ không liên quan đến nhau, có dấu, cách nhau bằng dấu cách, ví dụ: «cây bàng đỏ trước sân trường cũ».';
+export const passphraseHint = 'Nên dùng từ 5 từ trở lên, không liên quan đến nhau, có dấu, cách nhau bằng dấu cách, ví dụ: «cây bàng đỏ trước sân trường cũ».';
 
 const newPassphrase = z
   .string({ message: 'Hãy nhập cụm mật khẩu.' })

@@ -105,7 +105,12 @@ export type BranchListItem = z.infer<typeof branchListItem>;
 
 export const branchListOutput = z.object({ asOf: z.string(), items: z.array(branchListItem), total: z.number().int() });
 
-export const branchTreeNode = branchListItem.extend({ activeDescendants: z.number().int() });
+export const branchTreeNode = branchListItem.extend({
+  activeDescendants: z.number().int(),
+  /** Members active on `asOf` recorded in this branch, and with every branch below it. */
+  members: z.number().int(),
+  membersWithSub: z.number().int(),
+});
 export type BranchTreeNode = z.infer<typeof branchTreeNode>;
 
 export const branchTreeOutput = z.object({

@@ -88,7 +88,7 @@ export async function decryptAndCheck(context: HandlerContext, source: OpenedSou
     const manifest = await decryptTo(context, source, cipherKey, path, job);
     job.report(2, CHECK_STAGES.length, CHECK_STAGES[2]);
     await job.checkpoint();
-    const tables = checkDatabaseFile(path, manifest.tables);
+    const tables = await checkDatabaseFile(path, manifest.tables, (error) => context.backup.logFailure('backup.check_worker_failed', error));
     job.report(3, CHECK_STAGES.length, CHECK_STAGES[3]);
     checkInside(context, source, path);
     return { path, manifest, tables };

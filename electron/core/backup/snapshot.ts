@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import Database from 'better-sqlite3';
+import { checkFile } from './file-checks';
 import { BackupProblem } from './problems';
 import type { SchemaVersion } from './schema-version';
 import { schemaVersionOf } from './schema-version';
@@ -72,29 +73,16 @@ export async function removeDatabaseFiles(path: string): Promise<void> {
 }
 
 /**
- * Opens a database file read-only and runs the checks of a verified backup: integrity, foreign
- * keys, and — when `expected` is given — the row count of every table against the manifest.
+ * The checks of a verified backup, on a read-only connection in a worker thread (file-checks.ts):
+ * integrity, foreign keys, and — when `expected` is given — the row count of every table against
+ * the manifest. Returns the counts.
  */
-export function checkDatabaseFile(path: string, expected?: Record<string, number>): Record<string, number> {
-  let sqlite: Database.Database;
-  try {
-    sqlite = new Database(path, { readonly: true, fileMustExist: true });
-  } catch {
-    throw new BackupProblem('integrity');
-  }
-  try {
-    const integrity = sqlite.pragma('integrity_check') as { integrity_check: string }[];
-    if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') throw new BackupProblem('integrity');
-    if ((sqlite.pragma('foreign_key_check') as unknown[]).length > 0) throw new BackupProblem('foreignKeys');
-    const counts = countRows(sqlite);
-    if (expected && !sameCounts(counts, expected)) throw new BackupProblem('manifestMismatch');
-    return counts;
-  } catch (error) {
-    if (error instanceof BackupProblem) throw error;
-    throw new BackupProblem('integrity'); // "file is not a database", "database disk image is malformed"
-  } finally {
-    sqlite.close();
-  }
+export async function checkDatabaseFile(path: string, expected?: Record<string, number>, onFallback?: (error: unknown) => void): Promise<Record<string, number>> {
+  const checks = await checkFile(path, onFallback);
+  if (!checks.integrityOk) throw new BackupProblem('integrity');
+  if (!checks.foreignKeysOk) throw new BackupProblem('foreignKeys');
+  if (expected && !sameCounts(checks.tables, expected)) throw new BackupProblem('manifestMismatch');
+  return checks.tables;
 }
 
 function sameCounts(actual: Record<string, number>, expected: Record<string, number>): boolean {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { basename, join } from 'node:path';
-import type { BackupRunResult } from '../../../shared/schemas/backup';
+import type { BackupRunResult, UsbBackupRecord } from '../../../shared/schemas/backup';
 import { actor } from '../accounts/account-dto';
 import type { JobContext } from '../jobs';
 import type { HandlerContext } from '../types';
@@ -80,8 +80,14 @@ async function prepare(context: HandlerContext, input: { destination: string; pa
   return { target, kdf, keys: await deriveBackupKeys(passphrase, kdf) };
 }
 
-/** Steps 3–5: write, read back, check. Returns the written file's path and size. */
-async function writeAndVerify(context: HandlerContext, prepared: Prepared, snapshotPath: string, facts: SnapshotFacts, job: JobContext, at: Date) {
+interface Written {
+  path: string;
+  sizeBytes: number;
+  databaseSha256: string;
+}
+
+/** Step 3: the encrypted file, under a temporary name until complete and flushed. */
+async function writeToDrive(context: HandlerContext, prepared: Prepared, snapshotPath: string, facts: SnapshotFacts, job: JobContext, at: Date): Promise<Written> {
   const { fs, live } = context.backup;
   const { target, kdf, keys } = prepared;
   const free = await fs.freeBytes(target.folder);
@@ -100,17 +106,24 @@ async function writeAndVerify(context: HandlerContext, prepared: Prepared, snaps
       onProgress: progress(job, 2),
     }),
   );
-  return { path, sizeBytes: written.sizeBytes, verify: async () => {
-    await readBack(context, path, keys.cipherKey, written.databaseSha256, job);
-    job.report(4, STAGES.length, STAGES[4]);
-    checkDatabaseFile(snapshotPath, written.manifest.tables);
-  } };
+  return { path, sizeBytes: written.sizeBytes, databaseSha256: written.databaseSha256 };
+}
+
+function recordBackup(context: HandlerContext, prepared: Prepared, written: Written, removedOld: number, started: number, at: string): UsbBackupRecord {
+  const record = { at, fileName: basename(written.path), directory: prepared.target.folder, sizeBytes: written.sizeBytes, durationMs: Math.round(performance.now() - started) };
+  context.transaction(() => {
+    writeLastUsbBackup(context.db, record, at);
+    const detail = { fileName: record.fileName, sizeBytes: record.sizeBytes, destination: prepared.target.kind, removedOld, verified: true };
+    context.audit.record({ action: 'backup.created', entity: 'backup', detail, ...actor(context) });
+  });
+  return record;
 }
 
 /**
- * The backup job: snapshot → encrypt to `<name>.part` on the drive → flush → rename → read back,
- * decrypt, compare → integrity and foreign-key checks of the snapshot it decrypted to → only then
- * the oldest backups beyond the last N go. Any failure removes what this job wrote.
+ * The backup job: snapshot → encrypt to `<name>.part` on the drive → flush → rename → read back
+ * and decrypt: the bytes must be the snapshot's. Meanwhile a worker runs the integrity and
+ * foreign-key checks on that snapshot. Only when both agree do the oldest backups beyond the last
+ * N go. Any failure before that removes what this job wrote: no unverified backup is kept.
  */
 export async function runUsbBackup(context: HandlerContext, input: { destination: string; passphrase?: string | undefined }, job: JobContext): Promise<BackupRunResult> {
   const started = performance.now();
@@ -121,27 +134,28 @@ export async function runUsbBackup(context: HandlerContext, input: { destination
   await job.checkpoint();
   job.report(1, STAGES.length, STAGES[1]);
   const snapshotPath = await workFile(options.dataDir, 'usb');
-  let written: { path: string; sizeBytes: number } | null = null;
+  let checking: Promise<unknown> | null = null;
+  let unverified: Written | null = null;
   try {
     const facts = await takeSnapshot(live.sqlite, snapshotPath, { at: at.toISOString(), migrationsDir: options.migrationsDir });
-    const result = await writeAndVerify(context, prepared, snapshotPath, facts, job, at);
-    written = result;
-    await result.verify();
-    written = null; // verified: from here on the new backup stays whatever happens
+    const checks = checkDatabaseFile(snapshotPath, facts.tables, (error) => context.backup.logFailure('backup.check_worker_failed', error));
+    checking = checks.catch(() => undefined);
+    unverified = await writeToDrive(context, prepared, snapshotPath, facts, job, at);
+    await readBack(context, unverified.path, prepared.keys.cipherKey, unverified.databaseSha256, job);
+    job.report(4, STAGES.length, STAGES[4]);
+    await checks;
+    const verified = unverified;
+    unverified = null; // from here on the new backup stays whatever happens
     job.report(5, STAGES.length, STAGES[5]);
     const removedOld = await pruneDrive(context, prepared.target.folder, facts.organizationId ?? 'unknown');
-    const record = { at: at.toISOString(), fileName: basename(result.path), directory: prepared.target.folder, sizeBytes: result.sizeBytes, durationMs: Math.round(performance.now() - started) };
-    context.transaction(() => {
-      writeLastUsbBackup(context.db, record, record.at);
-      const detail = { fileName: record.fileName, sizeBytes: record.sizeBytes, destination: prepared.target.kind, removedOld, verified: true };
-      context.audit.record({ action: 'backup.created', entity: 'backup', detail, ...actor(context) });
-    });
+    const record = recordBackup(context, prepared, verified, removedOld, started, at.toISOString());
     job.report(STAGES.length, STAGES.length, 'Đã sao lưu và kiểm tra xong');
     return { ...record, verified: true, removedOld, tables: Object.keys(facts.tables).length };
   } catch (error) {
-    if (written !== null) await fs.remove(written.path).catch(() => undefined); // never keep an unverified backup
+    if (unverified !== null) await fs.remove(unverified.path).catch(() => undefined);
     throw error;
   } finally {
+    await checking; // the worker lets go of the snapshot before it is deleted
     await removeDatabaseFiles(snapshotPath);
   }
 }

@@ -1,5 +1,6 @@
 import { codeWithDescendants } from '../../../db/repositories/admin-unit-versions';
 import { allBranches, queryBranches } from '../../../db/repositories/branches';
+import { activeCountsByBranch } from '../../../db/repositories/members';
 import { auditRowsOfRecord } from '../../../db/repositories/record-history';
 import type { Branch } from '../../../db/schema';
 import { searchKey } from '../../../shared/format';
@@ -47,9 +48,14 @@ export function branchTree(context: HandlerContext, asOfInput: string | undefine
       seen.add(child.id);
       return sum + (isActiveOn(child, asOf) ? 1 : 0) + countBelow(child.id, seen);
     }, 0);
+  const memberCounts = activeCountsByBranch(context.db, asOf);
+  const membersBelow = (id: string, seen: Set<string>): number =>
+    (children.get(id) ?? []).reduce((sum, child) => (seen.has(child.id) ? sum : (seen.add(child.id), sum + (memberCounts.get(child.id) ?? 0) + membersBelow(child.id, seen))), 0);
   const nodes = branches.map((branch) => ({
     ...toListItem(context.db, branch, asOf, branch.parentId ? (names.get(branch.parentId) ?? null) : null),
     activeDescendants: countBelow(branch.id, new Set([branch.id])),
+    members: memberCounts.get(branch.id) ?? 0,
+    membersWithSub: (memberCounts.get(branch.id) ?? 0) + membersBelow(branch.id, new Set([branch.id])),
   }));
   const active = branches.filter((branch) => isActiveOn(branch, asOf)).length;
   const dissolved = branches.filter((branch) => branch.dissolvedOn !== null && branch.dissolvedOn <= asOf).length;

@@ -1,5 +1,6 @@
 import { unitByCodeAt } from '../../../db/repositories/admin-units';
 import { branchById, childrenOf, deleteBranch, insertBranch, updateBranch } from '../../../db/repositories/branches';
+import { memberCountOfBranch } from '../../../db/repositories/members';
 import type { Branch, NewBranch } from '../../../db/schema';
 import { AppError } from '../../../shared/errors';
 import { searchKey, sortKey, todayInVietnam } from '../../../shared/format';
@@ -84,6 +85,10 @@ export function removeBranch(context: HandlerContext, id: string): { id: string;
   context.transaction(() => {
     const before = requireBranch(context, id);
     const children = childrenOf(context.db, id);
+    const memberCount = memberCountOfBranch(context.db, id);
+    if (memberCount > 0) {
+      throw new AppError('CONFLICT', `Không xóa được "${before.name}": còn ${memberCount} hội viên thuộc tổ chức này. Hãy chuyển các hội viên sang tổ chức khác trước.`);
+    }
     if (children.length > 0) {
       throw new AppError('CONFLICT', `Không xóa được "${before.name}": còn ${children.length} tổ chức trực thuộc. Hãy chuyển hoặc xóa các tổ chức đó trước.`);
     }

@@ -6,6 +6,13 @@ import { OrganizationProfilePage } from '../features/settings/OrganizationProfil
 import { SettingsLayout } from '../features/settings/SettingsLayout';
 import { HomePage } from '../features/home/HomePage';
 import { NotBuiltYet } from '../components/NotBuiltYet';
+import { BranchListPage } from '../features/organization/BranchListPage';
+import { BranchPage } from '../features/organization/BranchPage';
+import { BranchTreePage } from '../features/organization/BranchTreePage';
+import { FiguresPage } from '../features/organization/FiguresPage';
+import { OrganizationLayout } from '../features/organization/OrganizationLayout';
+import { FlagsPage } from '../features/units/FlagsPage';
+import { UnitsPage } from '../features/units/UnitsPage';
 import { AppLayout } from './AppLayout';
 import { SECTIONS } from './navigation';
 
@@ -18,6 +25,17 @@ export function App() {
         {SECTIONS.filter((section) => !section.built).map((section) => (
           <Route key={section.path} path={`${section.path}/*`} element={<NotBuiltYet title={section.label} />} />
         ))}
+        <Route path="organization">
+          <Route path="branches/:id" element={<BranchPage />} />
+          <Route element={<OrganizationLayout />}>
+            <Route index element={<Navigate to="branches" replace />} />
+            <Route path="branches" element={<BranchListPage />} />
+            <Route path="tree" element={<BranchTreePage />} />
+            <Route path="figures" element={<FiguresPage />} />
+            <Route path="units" element={<UnitsPage />} />
+            <Route path="flags" element={<FlagsPage />} />
+          </Route>
+        </Route>
         <Route path="settings" element={<SettingsLayout />}>
           <Route index element={<Navigate to="profile" replace />} />
           <Route path="profile" element={<OrganizationProfilePage />} />

@@ -24,7 +24,7 @@ export interface Section {
 /** The navigation of the whole product, in the order of the left bar. */
 export const SECTIONS: readonly Section[] = [
   { path: '/', label: vi.nav.home, icon: IconHome, built: true },
-  { path: '/organization', label: vi.nav.organization, icon: IconBuildingCommunity, built: false },
+  { path: '/organization', label: vi.nav.organization, icon: IconBuildingCommunity, built: true },
   { path: '/members', label: vi.nav.members, icon: IconUsers, built: false },
   { path: '/activities', label: vi.nav.activities, icon: IconCalendarEvent, built: false },
   { path: '/resources', label: vi.nav.resources, icon: IconHeartHandshake, built: false },

@@ -1,7 +1,7 @@
-import type { ComboboxItem, ComboboxParsedItem, OptionsFilter } from '@mantine/core';
+import type { ComboboxItem, ComboboxParsedItem, ComboboxParsedItemGroup, OptionsFilter } from '@mantine/core';
 import { searchKey } from '../../../shared/format';
 
-function isGroup(item: ComboboxParsedItem): item is { group: string; items: ComboboxItem[] } {
+function isGroup(item: ComboboxParsedItem): item is ComboboxParsedItemGroup {
   return 'group' in item;
 }
 

@@ -32,6 +32,8 @@ export interface BackupCoreOptions {
   now?: string;
   restoreStep?: (step: RestoreStep) => Promise<void> | void;
   saveAuditKey?: (key: Buffer) => void;
+  /** Another migrations folder (an older app). */
+  migrationsDir?: string;
 }
 
 export interface BackupCore {
@@ -55,6 +57,7 @@ export async function createBackupCore(options: BackupCoreOptions = {}): Promise
       backup: { kdf: TEST_KDF, automatic: options.automatic ?? false, ...(options.fs ? { fs: options.fs } : {}), ...(options.restoreStep ? { restoreStep: options.restoreStep } : {}) },
       ...(options.secrets ? { secrets: options.secrets } : {}),
       ...(options.saveAuditKey ? { saveAuditKey: options.saveAuditKey } : {}),
+      ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
     },
   });
   const ownsUsb = options.usbDir === undefined;

@@ -1,0 +1,92 @@
+import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { branches, memberDues, members, type MemberDues } from '../schema';
+import type { AppDb } from '../types';
+
+/** Dues (hội phí) per member and year (db/schema/members.ts). */
+
+export function duesById(db: AppDb, id: string): MemberDues | undefined {
+  return db.select().from(memberDues).where(eq(memberDues.id, id)).get();
+}
+
+export function duesOfMember(db: AppDb, memberId: string): MemberDues[] {
+  return db.select().from(memberDues).where(eq(memberDues.memberId, memberId)).orderBy(desc(memberDues.year)).all();
+}
+
+export function duesOfYear(db: AppDb, memberId: string, year: number): MemberDues | undefined {
+  return db.select().from(memberDues).where(and(eq(memberDues.memberId, memberId), eq(memberDues.year, year))).get();
+}
+
+export function insertDues(db: AppDb, row: typeof memberDues.$inferInsert): MemberDues {
+  return db.insert(memberDues).values(row).returning().get();
+}
+
+export function updateDues(db: AppDb, id: string, patch: Partial<typeof memberDues.$inferInsert>): MemberDues {
+  return db.update(memberDues).set(patch).where(eq(memberDues.id, id)).returning().get();
+}
+
+export function deleteDues(db: AppDb, id: string): void {
+  db.delete(memberDues).where(eq(memberDues.id, id)).run();
+}
+
+/** SQL: the member was a member at some time in `year` (joined by its end, not left before it). */
+export function memberDuringYear(year: number) {
+  return and(isNull(members.deletedAt), lte(members.joinedOn, `${year}-12-31`), or(isNull(members.leftOn), sql`${members.leftOn} >= ${`${year}-01-01`}`));
+}
+
+export interface SheetRow {
+  memberId: string;
+  fullName: string;
+  branchName: string;
+  dues: MemberDues | null;
+}
+
+/** The branches' members during the year, Vietnamese order, with what they paid for it. */
+export function duesSheet(db: AppDb, branchIds: readonly string[], year: number): SheetRow[] {
+  if (branchIds.length === 0) return [];
+  return db
+    .select({ memberId: members.id, fullName: members.fullName, branchName: branches.name, dues: memberDues })
+    .from(members)
+    .innerJoin(branches, eq(branches.id, members.branchId))
+    .leftJoin(memberDues, and(eq(memberDues.memberId, members.id), eq(memberDues.year, year)))
+    .where(and(inArray(members.branchId, [...branchIds]), memberDuringYear(year)))
+    .orderBy(asc(members.sortTen), asc(members.id))
+    .limit(5000)
+    .all();
+}
+
+const unpaid = (year: number) => sql`NOT EXISTS (SELECT 1 FROM member_dues d WHERE d.member_id = ${members.id} AND d.year = ${year})`;
+
+/** Members during the year who have not paid it, Vietnamese order, a page at a time. */
+export function arrears(db: AppDb, year: number, branchIds: readonly string[] | undefined, page: { offset: number; limit: number }) {
+  const where = and(memberDuringYear(year), unpaid(year), branchIds ? inArray(members.branchId, [...branchIds]) : undefined);
+  const total = db.select({ n: sql<number>`count(*)` }).from(members).where(where).get()?.n ?? 0;
+  const lastPaid = sql<number | null>`(SELECT max(d.year) FROM member_dues d WHERE d.member_id = ${members.id})`;
+  const items = db
+    .select({ memberId: members.id, fullName: members.fullName, branchName: branches.name, phone: members.phone, lastPaidYear: lastPaid })
+    .from(members)
+    .innerJoin(branches, eq(branches.id, members.branchId))
+    .where(where)
+    .orderBy(asc(members.sortTen), asc(members.id))
+    .limit(page.limit)
+    .offset(page.offset)
+    .all();
+  return { total, items };
+}
+
+/** Dues recorded for a year (members not deleted), in total and by branch. */
+export function duesTotals(db: AppDb, year: number) {
+  const rows = db
+    .select({ branchId: branches.id, branchName: branches.name, amount: sql<number>`sum(${memberDues.amount})`, payers: sql<number>`count(*)` })
+    .from(memberDues)
+    .innerJoin(members, eq(members.id, memberDues.memberId))
+    .innerJoin(branches, eq(branches.id, members.branchId))
+    .where(and(eq(memberDues.year, year), isNull(members.deletedAt)))
+    .groupBy(branches.id)
+    .orderBy(asc(branches.sortKey))
+    .all();
+  return {
+    amount: rows.reduce((sum, row) => sum + row.amount, 0),
+    payers: rows.reduce((sum, row) => sum + row.payers, 0),
+    byBranch: rows,
+  };
+}

@@ -1,0 +1,116 @@
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { KeyboardEvent } from 'react';
+import { parseDateVi } from '../../../../shared/format';
+import { vi } from '../../../../shared/i18n/vi';
+import { branchForm, type BranchDto } from '../../../../shared/schemas/branches';
+import { BRANCH_KIND_LABELS, BRANCH_KINDS } from '../../../../shared/schemas/organization-kinds';
+import { useApi } from '../../api/context';
+import { DateTextField } from '../../components/DateTextField';
+import { useCallForm } from '../auth/use-call-form';
+import { UnitSelect } from '../units/UnitSelect';
+import { BranchSelect } from './BranchSelect';
+import type { BranchFormState } from './branch-form-values';
+import { branchText as text } from './strings';
+
+const KIND_OPTIONS = BRANCH_KINDS.map((kind) => ({ value: kind, label: BRANCH_KIND_LABELS[kind] }));
+
+interface Props {
+  /** Absent for a new branch. */
+  branch?: BranchDto;
+  initial: BranchFormState;
+  readOnly: boolean;
+  onSaved(branch: BranchDto): void;
+}
+
+/** A branch's fields in two columns, validated as you type with the shared schema; Enter saves. */
+export function BranchForm({ branch, initial, readOnly, onSaved }: Props) {
+  const api = useApi();
+  const { form, failure, busy, submit } = useCallForm(branchForm, initial, async (values) => {
+    const saved = branch ? await api.call('branches.update', { id: branch.id, ...values }) : await api.call('branches.create', values);
+    notifications.show({ color: 'green', message: text.saved });
+    onSaved(saved);
+  });
+  const founded = parseDateVi(form.values.foundedOn);
+  const asOf = founded.ok && founded.precision === 'day' ? founded.iso : undefined;
+  const cancelOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && form.dirty) form.reset(initial);
+  };
+  const touch = (path: string) => form.field(path).onBlur;
+
+  return (
+    <form onSubmit={submit} onKeyDown={cancelOnEscape} noValidate aria-label={branch ? branch.name : text.newTitle}>
+      <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+        <Stack gap="md">
+          <Paper withBorder p="md">
+            <Title order={2} size="h4" mb="sm">{text.sections.general}</Title>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <TextInput label={text.fields.name} withAsterisk data-autofocus {...form.field('name')} />
+              <Select label={text.fields.kind} withAsterisk data={KIND_OPTIONS} name="kind" value={form.values.kind || null} error={form.field('kind').error} onChange={(kind) => form.setValue('kind', kind ?? '')} onBlur={touch('kind')} allowDeselect={false} />
+              <BranchSelect label={text.fields.parent} placeholder={text.fields.parentPlaceholder} name="parentId" value={form.values.parentId} excludeId={branch?.id} initialLabel={branch?.parentName ?? undefined} error={form.field('parentId').error} onChange={(id) => form.setValue('parentId', id)} />
+              <UnitSelect
+                label={text.fields.unit}
+                withAsterisk
+                name="unitCode"
+                placeholder={text.fields.unitPlaceholder}
+                description={asOf ? undefined : text.fields.unitNeedsDate}
+                asOf={asOf}
+                disabled={!asOf || readOnly}
+                value={form.values.unitCode || null}
+                initialLabel={branch?.unitPath}
+                error={form.field('unitCode').error}
+                onBlur={touch('unitCode')}
+                onChange={(code) => form.setValue('unitCode', code ?? '')}
+              />
+            </SimpleGrid>
+          </Paper>
+          <Paper withBorder p="md">
+            <Title order={2} size="h4" mb="sm">{text.sections.founding}</Title>
+            <SimpleGrid cols={{ base: 1, md: 3 }}>
+              <DateTextField label={text.fields.foundedOn} withAsterisk {...form.field('foundedOn')} onPick={(value) => form.setValue('foundedOn', value)} />
+              <TextInput label={text.fields.decisionNo} {...form.field('foundingDecisionNo')} />
+              <DateTextField label={text.fields.decisionDate} {...form.field('foundingDecisionDate')} onPick={(value) => form.setValue('foundingDecisionDate', value)} />
+            </SimpleGrid>
+          </Paper>
+          <Paper withBorder p="md">
+            <Title order={2} size="h4" mb="sm">{text.sections.leader}</Title>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <TextInput label={text.fields.leaderName} {...form.field('leaderName')} />
+              <TextInput label={text.fields.leaderTitle} {...form.field('leaderTitle')} />
+              <TextInput label={text.fields.phone} type="tel" {...form.field('phone')} />
+              <TextInput label={text.fields.email} type="email" {...form.field('email')} />
+              <TextInput label={text.fields.address} {...form.field('address')} />
+            </SimpleGrid>
+            <Textarea
+              mt="sm"
+              label={text.fields.notes}
+              autosize
+              minRows={2}
+              name="notes"
+              value={form.values.notes}
+              error={form.field('notes').error}
+              onChange={(event) => form.setValue('notes', event.currentTarget.value)}
+              onBlur={touch('notes')}
+            />
+          </Paper>
+          {readOnly ? null : <SaveBar dirty={form.dirty} busy={busy} failure={failure} onCancel={() => form.reset(initial)} />}
+        </Stack>
+      </fieldset>
+    </form>
+  );
+}
+
+function SaveBar({ dirty, busy, failure, onCancel }: { dirty: boolean; busy: boolean; failure: string | null; onCancel(): void }) {
+  return (
+    <Paper withBorder p="sm" shadow="sm" style={{ position: 'sticky', bottom: 8, zIndex: 5 }}>
+      {failure ? <Alert color="red" variant="light" mb="sm" role="alert">{failure}</Alert> : null}
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">{dirty ? vi.feedback.unsavedChanges : ''}</Text>
+        <Group>
+          <Button variant="default" onClick={onCancel} disabled={!dirty || busy}>{vi.actions.cancel}</Button>
+          <Button type="submit" loading={busy}>{vi.actions.save}</Button>
+        </Group>
+      </Group>
+    </Paper>
+  );
+}
