@@ -33,7 +33,7 @@ export interface MemberQuery {
 }
 
 /** Up to this many rows a word's range drives the search; above it the word is "broad". */
-export const DRIVING_WORD_LIMIT = 5000;
+export const DRIVING_WORD_LIMIT = 20_000;
 /** Up to this many matches a page is sorted; above it the sort index is walked. */
 export const SORTED_PAGE_LIMIT = 4000;
 /** A broad search stops counting here (the list then says "more than"). */

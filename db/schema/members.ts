@@ -74,6 +74,8 @@ export const members = sqliteTable(
       table.branchId,
       table.unitCode,
     ),
+    // A search candidate (by id, from member_search_words) is checked and sorted without reading the row.
+    index('members_search_idx').on(table.id, table.deletedAt, table.joinedOn, table.leftOn, table.sortTen, table.sortHo, table.searchWords),
     index('members_branch_idx').on(table.branchId, table.deletedAt, table.joinedOn, table.leftOn),
     index('members_joined_on_idx').on(table.joinedOn),
     index('members_unit_code_idx').on(table.unitCode),

@@ -59,6 +59,8 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'recovery.reset': 'Đặt lại mật khẩu bằng mã khôi phục',
   'recovery.failed': 'Dùng mã khôi phục không thành công',
   'setup.completed': 'Thiết lập ban đầu',
+  'password.change_failed': 'Đổi mật khẩu không thành công',
+  'record.opened': 'Mở hồ sơ',
   ...ORGANIZATION_AUDIT_ACTIONS,
 };
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ETHNICITY_CODES } from '../data/ethnicities';
 import { parseDateVi } from '../format';
-import { isoDate, optionalText, recordId } from './common';
+import { dateText, isoDate, optionalText, recordId } from './common';
 import { GENDERS } from './members';
 
 /** Positions with their terms, dues (hội phí) and the figures the reports quote. */
@@ -78,7 +78,7 @@ export const positionForm = z
     position: z.enum(POSITIONS, { message: 'Hãy chọn chức vụ.' }),
     title: optionalText('Tên chức vụ', 120),
     branchId: positionValues.shape.branchId,
-    fromDate: termDateText('Từ ngày', 'start', true),
+    fromDate: termDateText('Từ ngày', 'start', true).pipe(z.string()),
     toDate: termDateText('Đến ngày', 'end', false),
     notes: optionalText('Ghi chú', 500),
   })
@@ -155,3 +155,28 @@ export const memberFiguresOutput = z.object({
   activeAt: countRow,
 });
 export type MemberFigures = z.infer<typeof memberFiguresOutput>;
+
+/** Money typed as "50.000" or "50000" (đồng): dots and spaces between thousands are allowed. */
+export function moneyText(label: string) {
+  return z.string().transform((text, context) => {
+    const digits = text.replace(/[.\s]/g, '');
+    if (!/^\d{1,9}$/.test(digits)) {
+      context.addIssue({ code: 'custom', message: `${label} phải là số đồng, ví dụ 50.000.` });
+      return z.NEVER;
+    }
+    return Number(digits);
+  }).pipe(duesAmount);
+}
+
+export const duesForm = z.object({
+  year: z.string().transform((text, context) => {
+    if (!/^\d{4}$/.test(text.trim())) {
+      context.addIssue({ code: 'custom', message: 'Năm phải có 4 chữ số, ví dụ 2025.' });
+      return z.NEVER;
+    }
+    return Number(text.trim());
+  }).pipe(duesYear),
+  amount: moneyText('Số tiền'),
+  paidOn: dateText('Ngày nộp'),
+  notes: optionalText('Ghi chú', 300),
+});

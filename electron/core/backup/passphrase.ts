@@ -1,7 +1,8 @@
 import { canonicalPassphrase } from '../../../shared/schemas/backup';
 import { actor } from '../accounts/account-dto';
 import type { HandlerContext } from '../types';
-import { deriveBackupKeys, newKdfParams, sameKeyCheck } from './keys';
+import type { KdfParams } from './format';
+import { deriveBackupKeys, newKdfParams, sameKeyCheck, type BackupKeys } from './keys';
 import { BackupProblem } from './problems';
 import { readPassphraseRecord, writePassphraseRecord, type PassphraseRecord } from './settings';
 
@@ -37,17 +38,21 @@ export async function setPassphrase(context: HandlerContext, input: { passphrase
   return { setAt };
 }
 
-/** The passphrase for a new USB backup: the one typed (if it is the chosen one) or the remembered one. */
-export async function passphraseForBackup(context: HandlerContext, typed: string | undefined): Promise<string> {
+/**
+ * A fresh salt and key for a new USB backup, from the passphrase typed (if it is the chosen one)
+ * or the remembered one. The check against the chosen passphrase and the new derivation run side
+ * by side (scrypt works on libuv's thread pool).
+ */
+export async function newBackupKeys(context: HandlerContext, typed: string | undefined): Promise<{ kdf: KdfParams; keys: BackupKeys }> {
   const record = readPassphraseRecord(context.db);
   if (!record) throw new BackupProblem('passphraseNotSet');
-  if (typed !== undefined && typed !== '') {
-    if (!(await matches(record, typed))) throw new BackupProblem('passphraseChanged');
-    return canonicalPassphrase(typed);
-  }
-  const remembered = context.backup.secrets.get(PASSPHRASE_SECRET);
-  if (remembered !== null && (await matches(record, remembered))) return remembered;
-  throw new BackupProblem('needPassphrase');
+  const typedOne = typed !== undefined && typed !== '' ? canonicalPassphrase(typed) : null;
+  const candidate = typedOne ?? context.backup.secrets.get(PASSPHRASE_SECRET);
+  if (candidate === null) throw new BackupProblem('needPassphrase');
+  const kdf = newKdfParams(context.backup.kdf);
+  const [chosen, keys] = await Promise.all([matches(record, candidate), deriveBackupKeys(candidate, kdf)]);
+  if (!chosen) throw new BackupProblem(typedOne === null ? 'needPassphrase' : 'passphraseChanged');
+  return { kdf, keys };
 }
 
 /** The passphrase to open a backup with: the one typed, else the remembered one (the file will tell). */

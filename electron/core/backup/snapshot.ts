@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import Database from 'better-sqlite3';
 import { checkFile } from './file-checks';
@@ -51,13 +52,26 @@ export function organizationOf(sqlite: Database.Database, at: string): { id: str
 }
 
 /**
- * Copies the live database with SQLite's online backup API (consistent even while it is being
- * written, WAL included) into a single self-contained file (rollback journal, no -wal), and
- * describes it: row counts per table, the organisation, the schema version.
+ * The fast way: when a checkpoint can move the whole -wal into the database file (no reader holds
+ * an older view), the file alone is the database; it is copied synchronously, so nothing in this
+ * process writes meanwhile (and no other process opens the data folder).
+ */
+function copyCheckpointed(sqlite: Database.Database, path: string): boolean {
+  const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number }[];
+  if (!result || result.busy !== 0 || result.log !== 0) return false;
+  copyFileSync(sqlite.name, path);
+  return true;
+}
+
+/**
+ * Copies the live database consistently — a checkpointed file copy, or else SQLite's online
+ * backup API (consistent even while it is being written, WAL included) — into a single
+ * self-contained file (rollback journal, no -wal), and describes it: row counts per table, the
+ * organisation, the schema version.
  */
 export async function takeSnapshot(sqlite: Database.Database, path: string, options: { at: string; migrationsDir: string }): Promise<SnapshotFacts> {
   await removeDatabaseFiles(path);
-  await sqlite.backup(path, { progress: () => PAGES_PER_STEP });
+  if (!copyCheckpointed(sqlite, path)) await sqlite.backup(path, { progress: () => PAGES_PER_STEP });
   const copy = new Database(path, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');

@@ -5,10 +5,10 @@ import { actor } from '../accounts/account-dto';
 import type { JobContext } from '../jobs';
 import type { HandlerContext } from '../types';
 import { backupsInFolder, driveBackupsToRemove, targetFolder, usbBackupName } from './destinations';
-import { FORMAT_VERSION, openBackup, type BackupHeader } from './format';
-import { deriveBackupKeys, newKdfParams } from './keys';
+import { FORMAT_VERSION, openBackup, type BackupHeader, type KdfParams } from './format';
+import type { BackupKeys } from './keys';
 import { workFile } from './local-backups';
-import { passphraseForBackup } from './passphrase';
+import { newBackupKeys } from './passphrase';
 import { BackupProblem, deviceProblem } from './problems';
 import { readBackupPayload } from './reader';
 import { readBackupSettings, writeLastUsbBackup } from './settings';
@@ -65,19 +65,17 @@ async function readBack(context: HandlerContext, path: string, cipherKey: Buffer
 
 interface Prepared {
   target: Awaited<ReturnType<typeof targetFolder>>;
-  kdf: ReturnType<typeof newKdfParams>;
-  keys: Awaited<ReturnType<typeof deriveBackupKeys>>;
+  kdf: KdfParams;
+  keys: BackupKeys;
 }
 
-/** Step 1: a listed destination that is there, the passphrase, a fresh salt and key. */
-async function prepare(context: HandlerContext, input: { destination: string; passphrase?: string | undefined }): Promise<Prepared> {
+/** Step 1: a listed destination that is there, with the backup folder made. */
+async function prepareTarget(context: HandlerContext, destination: string): Promise<Prepared['target']> {
   const { fs } = context.backup;
-  const target = await targetFolder(context, input.destination);
-  const passphrase = await passphraseForBackup(context, input.passphrase);
+  const target = await targetFolder(context, destination);
   if (!(await fs.exists(target.root))) throw new BackupProblem('destinationMissing');
   await onDevice(fs.mkdir(target.folder));
-  const kdf = newKdfParams(context.backup.kdf);
-  return { target, kdf, keys: await deriveBackupKeys(passphrase, kdf) };
+  return target;
 }
 
 interface Written {
@@ -130,7 +128,9 @@ export async function runUsbBackup(context: HandlerContext, input: { destination
   const { fs, live, options } = context.backup;
   const at = context.now();
   job.report(0, STAGES.length, STAGES[0]);
-  const prepared = await prepare(context, input);
+  const target = await prepareTarget(context, input.destination);
+  const deriving = newBackupKeys(context, input.passphrase); // while the snapshot is taken
+  deriving.catch(() => undefined);
   await job.checkpoint();
   job.report(1, STAGES.length, STAGES[1]);
   const snapshotPath = await workFile(options.dataDir, 'usb');
@@ -138,6 +138,7 @@ export async function runUsbBackup(context: HandlerContext, input: { destination
   let unverified: Written | null = null;
   try {
     const facts = await takeSnapshot(live.sqlite, snapshotPath, { at: at.toISOString(), migrationsDir: options.migrationsDir });
+    const prepared: Prepared = { target, ...(await deriving) };
     const checks = checkDatabaseFile(snapshotPath, facts.tables, (error) => context.backup.logFailure('backup.check_worker_failed', error));
     checking = checks.catch(() => undefined);
     unverified = await writeToDrive(context, prepared, snapshotPath, facts, job, at);

@@ -5,14 +5,13 @@ import { formatDate } from '../../../shared/format';
 import type { DuesDto, DuesSheetRow } from '../../../shared/schemas/member-activity';
 import { actor } from '../accounts/account-dto';
 import type { HandlerContext } from '../types';
-import { MEMBERS_ENTITY, refuseProblems, requireMember, today } from './member-facts';
+import { MEMBERS_ENTITY, refuseProblems, requireMember, today, withoutKeys } from './member-facts';
 import { branchWithDescendants } from './member-list';
 
 export const DUES_ENTITY = 'member_dues';
 
 function toDto(row: MemberDues): DuesDto {
-  const { createdAt: _c, updatedAt: _u, ...rest } = row;
-  return rest;
+  return withoutKeys(row, ['createdAt', 'updatedAt']);
 }
 
 function audit(context: HandlerContext, action: string, id: string): void {

@@ -48,14 +48,20 @@ export function statusOf(member: Pick<Member, 'deletedAt' | 'joinedOn' | 'leftOn
   return member.leftOn !== null && member.leftOn <= day ? 'left' : 'active';
 }
 
+/** A copy of `value` without the given keys. */
+export function withoutKeys<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Omit<T, K> {
+  const dropped = new Set<PropertyKey>(keys);
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !dropped.has(key))) as Omit<T, K>;
+}
+
+const STORED_KEYS = ['nameKey', 'sortTen', 'sortHo', 'searchWords', 'phoneKey', 'cardKey', 'birthYear', 'createdAt'] as const;
+
 export function toMemberDto(context: HandlerContext, member: Member): MemberDto {
-  const { nameKey: _n, sortTen: _t, sortHo: _h, searchWords: _w, phoneKey: _p, cardKey: _c, birthYear: _b, createdAt: _a, ...rest } = member;
-  return { ...rest, branchName: branchNameOf(context.db, member.branchId), status: statusOf(member, today(context)) };
+  return { ...withoutKeys(member, STORED_KEYS), branchName: branchNameOf(context.db, member.branchId), status: statusOf(member, today(context)) };
 }
 
 /** What the audit trail may keep of a member: field names only (members are people). */
 export function auditFields(member: Member | undefined): Record<string, unknown> {
   if (!member) return {};
-  const { id: _i, nameKey: _n, sortTen: _t, sortHo: _h, searchWords: _w, phoneKey: _p, cardKey: _c, birthYear: _b, createdAt: _a, updatedAt: _u, ...fields } = member;
-  return fields;
+  return withoutKeys(member, [...STORED_KEYS, 'id', 'updatedAt']);
 }

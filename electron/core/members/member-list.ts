@@ -30,7 +30,11 @@ export function branchWithDescendants(db: AppDb, branchId: string): string[] {
   const result = new Set<string>([branchId]);
   const queue = [branchId];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    for (const child of children.get(next) ?? []) if (!result.has(child)) (result.add(child), queue.push(child));
+    for (const child of children.get(next) ?? []) {
+      if (result.has(child)) continue;
+      result.add(child);
+      queue.push(child);
+    }
   }
   return [...result];
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { POSITIONS, type PositionDto } from '../../../shared/schemas/member-activity';
 import { actor } from '../accounts/account-dto';
 import type { HandlerContext } from '../types';
-import { MEMBERS_ENTITY, refuseProblems, requireMember } from './member-facts';
+import { MEMBERS_ENTITY, refuseProblems, requireMember, withoutKeys } from './member-facts';
 
 export const POSITIONS_ENTITY = 'member_positions';
 
@@ -20,8 +20,7 @@ export interface PositionInput {
 }
 
 function toDto(row: PositionRow): PositionDto {
-  const { createdAt: _c, updatedAt: _u, ...rest } = row;
-  return rest;
+  return withoutKeys(row, ['createdAt', 'updatedAt']);
 }
 
 function requirePosition(context: HandlerContext, id: string): PositionRow {

@@ -13,6 +13,12 @@ import { FiguresPage } from '../features/organization/FiguresPage';
 import { OrganizationLayout } from '../features/organization/OrganizationLayout';
 import { FlagsPage } from '../features/units/FlagsPage';
 import { UnitsPage } from '../features/units/UnitsPage';
+import { ArrearsPage } from '../features/members/ArrearsPage';
+import { DuesSheetPage } from '../features/members/DuesSheetPage';
+import { LeadershipPage } from '../features/members/LeadershipPage';
+import { MemberPage } from '../features/members/MemberPage';
+import { MembersLayout } from '../features/members/MembersLayout';
+import { MembersListPage } from '../features/members/MembersListPage';
 import { AppLayout } from './AppLayout';
 import { SECTIONS } from './navigation';
 
@@ -34,6 +40,16 @@ export function App() {
             <Route path="figures" element={<FiguresPage />} />
             <Route path="units" element={<UnitsPage />} />
             <Route path="flags" element={<FlagsPage />} />
+          </Route>
+        </Route>
+        <Route path="members">
+          <Route path="new" element={<MemberPage />} />
+          <Route path=":id" element={<MemberPage />} />
+          <Route element={<MembersLayout />}>
+            <Route index element={<MembersListPage />} />
+            <Route path="dues" element={<DuesSheetPage />} />
+            <Route path="arrears" element={<ArrearsPage />} />
+            <Route path="leadership" element={<LeadershipPage />} />
           </Route>
         </Route>
         <Route path="settings" element={<SettingsLayout />}>

@@ -25,7 +25,7 @@ export interface Section {
 export const SECTIONS: readonly Section[] = [
   { path: '/', label: vi.nav.home, icon: IconHome, built: true },
   { path: '/organization', label: vi.nav.organization, icon: IconBuildingCommunity, built: true },
-  { path: '/members', label: vi.nav.members, icon: IconUsers, built: false },
+  { path: '/members', label: vi.nav.members, icon: IconUsers, built: true },
   { path: '/activities', label: vi.nav.activities, icon: IconCalendarEvent, built: false },
   { path: '/resources', label: vi.nav.resources, icon: IconHeartHandshake, built: false },
   { path: '/cases', label: vi.nav.cases, icon: IconNotebook, built: false },

@@ -11,7 +11,7 @@ export class OrganizationPage {
 
   /** Types into a searchable picker (without accents, as a user would) and picks the option. */
   async pick(scope: ReturnType<Page['getByRole']> | Page, label: string, typed: string, option: string | RegExp): Promise<void> {
-    const input = scope.getByLabel(label, { exact: true });
+    const input = scope.getByRole('combobox', { name: label, exact: true });
     await input.click();
     await input.fill(typed);
     await this.page.getByRole('option', { name: option }).first().click();
@@ -67,7 +67,7 @@ export class OrganizationPage {
     await this.page.getByRole('button', { name: 'Thêm mới' }).click();
     const form = this.branchForm('Thêm tổ chức Hội');
     await form.getByRole('textbox', { name: 'Tên tổ chức' }).fill(values.name);
-    await form.getByLabel('Loại tổ chức', { exact: true }).click();
+    await form.getByRole('combobox', { name: 'Loại tổ chức', exact: true }).click();
     await this.page.getByRole('option', { name: values.kind, exact: true }).click();
     if (values.parent) await this.pick(form, 'Trực thuộc', values.parent.typed, values.parent.option);
     await form.getByRole('textbox', { name: 'Ngày thành lập' }).fill(values.foundedOn);

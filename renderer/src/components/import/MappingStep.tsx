@@ -44,7 +44,21 @@ export function MappingStep({ read, spec, validateJob, onValidate, onCancel }: P
       <Alert color="blue" variant="light">
         {text.found(formatNumber(read.rowCount), read.sheetName, read.headerRow)} {read.remembered ? text.remembered : text.autoMapped}
       </Alert>
-      <Table withTableBorder striped aria-label={text.steps.mapping}>
+      {spec.options.length > 0 ? (
+        <Stack gap="xs">
+          <Title order={3} size="h5">{text.optionsTitle}</Title>
+          <SimpleGrid cols={2}>
+            {spec.options.map((option) => {
+              const common = { label: option.label, description: option.description, withAsterisk: option.required, error: issues[`options.${option.key}`], value: options[option.key] ?? '' };
+              const set = (value: string) => setOptions((current) => ({ ...current, [option.key]: value }));
+              return option.kind === 'date'
+                ? <DateTextField key={option.key} {...common} onPick={set} onChange={(event) => set(event.currentTarget.value)} />
+                : <TextInput key={option.key} {...common} onChange={(event) => set(event.currentTarget.value)} />;
+            })}
+          </SimpleGrid>
+        </Stack>
+      ) : null}
+      <Table withTableBorder striped verticalSpacing={4} aria-label={text.steps.mapping}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{text.mappingColumns.field}</Table.Th>
@@ -75,20 +89,6 @@ export function MappingStep({ read, spec, validateJob, onValidate, onCancel }: P
           })}
         </Table.Tbody>
       </Table>
-      {spec.options.length > 0 ? (
-        <Stack gap="xs">
-          <Title order={3} size="h5">{text.optionsTitle}</Title>
-          <SimpleGrid cols={2}>
-            {spec.options.map((option) => {
-              const common = { label: option.label, description: option.description, withAsterisk: option.required, error: issues[`options.${option.key}`], value: options[option.key] ?? '' };
-              const set = (value: string) => setOptions((current) => ({ ...current, [option.key]: value }));
-              return option.kind === 'date'
-                ? <DateTextField key={option.key} {...common} onPick={set} onChange={(event) => set(event.currentTarget.value)} />
-                : <TextInput key={option.key} {...common} onChange={(event) => set(event.currentTarget.value)} />;
-            })}
-          </SimpleGrid>
-        </Stack>
-      ) : null}
       {failure ? <Alert color="red" role="alert">{failure}</Alert> : null}
       {validateJob && validateState?.status !== 'succeeded' ? <JobProgress jobId={validateJob} title={text.checking} /> : null}
       <Group justify="flex-end">

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatDateTimeVietnam, formatNumber, parseDateVi } from '../../../../shared/format';
 import { useApi, useMethodQuery } from '../../api/context';
 import { DateTextField } from '../../components/DateTextField';
+import { ExportButton } from '../../components/ExportButton';
 import { describeDetail } from './describe-detail';
 import { auditText as text } from './strings';
 
@@ -26,13 +27,14 @@ export function AuditPage() {
   const [limit, setLimit] = useState(100);
   const from = isoOrUndefined(filters.from);
   const to = isoOrUndefined(filters.to);
-  const query = useMethodQuery('audit.list', {
-    limit,
+  const filter = {
     ...(filters.accountId ? { accountId: filters.accountId } : {}),
     ...(filters.entity ? { entity: filters.entity } : {}),
     ...(from.iso ? { from: from.iso } : {}),
     ...(to.iso ? { to: to.iso } : {}),
-  });
+  };
+  const query = useMethodQuery('audit.list', { limit, ...filter });
+  const api = useApi();
   const set = (patch: Partial<Filters>) => setFilters((current) => ({ ...current, ...patch }));
   const accountOptions = (query.data?.accounts ?? []).map((account) => ({ value: account.id, label: account.displayName }));
   const entityOptions = Object.entries(text.entities).map(([value, label]) => ({ value, label }));
@@ -46,7 +48,10 @@ export function AuditPage() {
         <DateTextField label={text.filters.from} value={filters.from} error={from.error} onChange={(event) => set({ from: event.currentTarget.value })} onPick={(value) => set({ from: value })} w={170} />
         <DateTextField label={text.filters.to} value={filters.to} error={to.error} onChange={(event) => set({ to: event.currentTarget.value })} onPick={(value) => set({ to: value })} w={170} />
       </Group>
-      <VerifyButton />
+      <Group justify="space-between" align="flex-start">
+        <VerifyButton />
+        <ExportButton run={() => api.call('audit.export', filter)} />
+      </Group>
       {query.isPending ? <Loader /> : null}
       {query.isError ? <Alert color="red" role="alert">{query.error.message}</Alert> : null}
       {query.data ? <AuditTable entries={query.data.entries} /> : null}

@@ -1,8 +1,10 @@
 import { ERROR_MESSAGES, isErrorCode } from '../../../../shared/errors';
 import { formatDate } from '../../../../shared/format';
+import { ORGANIZATION_FIELD_LABELS } from '../../../../shared/i18n/audit-labels';
 
 /** Names of recorded fields in Vietnamese; unknown fields keep their code name. */
 const FIELD_LABELS: Record<string, string> = {
+  ...ORGANIZATION_FIELD_LABELS,
   validFrom: 'Áp dụng từ ngày',
   name: 'Tên đơn vị',
   parentLine: 'Cơ quan chủ quản',

@@ -1,3 +1,5 @@
+import { ORGANIZATION_AUDIT_ACTIONS, ORGANIZATION_AUDIT_ENTITIES } from '../../../../shared/i18n/audit-labels';
+
 /** Vietnamese text of the audit screen, and labels for what the trail records. */
 export const auditText = {
   tab: 'Nhật ký',
@@ -24,6 +26,7 @@ export const auditText = {
     'recovery.reset': 'Đặt lại mật khẩu bằng mã khôi phục',
     'recovery.failed': 'Dùng mã khôi phục không thành công',
     'setup.completed': 'Thiết lập ban đầu',
+    ...ORGANIZATION_AUDIT_ACTIONS,
     'password.change_failed': 'Đổi mật khẩu không thành công',
     'record.opened': 'Mở hồ sơ',
   } as Record<string, string>,
@@ -31,5 +34,6 @@ export const auditText = {
     'organization.profile': 'Thông tin đơn vị',
     accounts: 'Tài khoản',
     'settings.security': 'Cài đặt bảo mật',
+    ...ORGANIZATION_AUDIT_ENTITIES,
   } as Record<string, string>,
 } as const;

@@ -4,6 +4,8 @@ import { formatHeaderDate } from '../../../../shared/format';
 import { vi } from '../../../../shared/i18n/vi';
 import { useMethodQuery } from '../../api/context';
 import { PageHeader } from '../../components/PageHeader';
+import { useSession } from '../auth/session-context';
+import { MembersSummaryCard } from '../members/MembersSummaryCard';
 
 const text = {
   noProfile: 'Chưa có thông tin đơn vị',
@@ -17,6 +19,7 @@ export function HomePage() {
   const info = useMethodQuery('system.info', {});
   const profile = useMethodQuery('organization.profile.get', {});
   const today = info.data?.today;
+  const showMembers = useSession().may('members.summary');
   return (
     <>
       <PageHeader title={vi.nav.home} description={today && profile.data ? formatHeaderDate(profile.data.placeName, today) : undefined} />
@@ -33,6 +36,7 @@ export function HomePage() {
             <Title order={2} size="h3">{profile.data.name}</Title>
           </Paper>
         ) : null}
+        {showMembers ? <MembersSummaryCard /> : null}
         <Text c="dimmed">{text.comingSoon}</Text>
       </Stack>
     </>

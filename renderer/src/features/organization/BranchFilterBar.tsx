@@ -21,20 +21,20 @@ export function BranchFilterBar({ filters, onChange }: { filters: FilterText; on
         leftSection={<IconSearch size={16} aria-hidden />}
         value={filters.q}
         onChange={(event) => set({ q: event.currentTarget.value })}
-        w={340}
+        w={290}
         size="sm"
       />
-      <Select label={text.filters.kind} placeholder={text.filters.all} data={KIND_OPTIONS} value={filters.kind} onChange={(kind) => set({ kind: kind as FilterText['kind'] })} clearable w={230} size="sm" />
+      <Select label={text.filters.kind} placeholder={text.filters.all} data={KIND_OPTIONS} value={filters.kind} onChange={(kind) => set({ kind: kind as FilterText['kind'] })} clearable w={200} size="sm" />
       <UnitSelect
         label={text.filters.unit}
         placeholder={text.filters.unitPlaceholder}
         value={filters.unit}
         initialLabel={filters.unitLabel}
         onChange={(unit, unitLabel) => set({ unit, unitLabel })}
-        w={300}
+        w={250}
       />
-      <DateTextField label={text.filters.from} value={filters.from} error={typedDate(filters.from).error} onChange={(event) => set({ from: event.currentTarget.value })} onPick={(from) => set({ from })} w={150} size="sm" />
-      <DateTextField label={text.filters.to} value={filters.to} error={typedDate(filters.to).error} onChange={(event) => set({ to: event.currentTarget.value })} onPick={(to) => set({ to })} w={150} size="sm" />
+      <DateTextField label={text.filters.from} value={filters.from} error={typedDate(filters.from).error} onChange={(event) => set({ from: event.currentTarget.value })} onPick={(from) => set({ from })} w={140} size="sm" />
+      <DateTextField label={text.filters.to} value={filters.to} error={typedDate(filters.to).error} onChange={(event) => set({ to: event.currentTarget.value })} onPick={(to) => set({ to })} w={140} size="sm" />
       <SegmentedControl
         aria-label={text.filters.status}
         value={filters.status}

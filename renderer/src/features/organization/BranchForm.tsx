@@ -37,17 +37,18 @@ export function BranchForm({ branch, initial, readOnly, onSaved }: Props) {
     if (event.key === 'Escape' && form.dirty) form.reset(initial);
   };
   const touch = (path: string) => form.field(path).onBlur;
+  /** Read-only fields stay legible (unlike disabled ones) for roles that may only look. */
+  const field = (path: string) => ({ ...form.field(path), readOnly });
 
   return (
     <form onSubmit={submit} onKeyDown={cancelOnEscape} noValidate aria-label={branch ? branch.name : text.newTitle}>
-      <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
         <Stack gap="md">
           <Paper withBorder p="md">
             <Title order={2} size="h4" mb="sm">{text.sections.general}</Title>
             <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <TextInput label={text.fields.name} withAsterisk data-autofocus {...form.field('name')} />
-              <Select label={text.fields.kind} withAsterisk data={KIND_OPTIONS} name="kind" value={form.values.kind || null} error={form.field('kind').error} onChange={(kind) => form.setValue('kind', kind ?? '')} onBlur={touch('kind')} allowDeselect={false} />
-              <BranchSelect label={text.fields.parent} placeholder={text.fields.parentPlaceholder} name="parentId" value={form.values.parentId} excludeId={branch?.id} initialLabel={branch?.parentName ?? undefined} error={form.field('parentId').error} onChange={(id) => form.setValue('parentId', id)} />
+              <TextInput label={text.fields.name} withAsterisk data-autofocus {...field('name')} />
+              <Select label={text.fields.kind} withAsterisk data={KIND_OPTIONS} name="kind" value={form.values.kind || null} error={form.field('kind').error} onChange={(kind) => form.setValue('kind', kind ?? '')} onBlur={touch('kind')} allowDeselect={false} readOnly={readOnly} />
+              <BranchSelect label={text.fields.parent} placeholder={text.fields.parentPlaceholder} name="parentId" value={form.values.parentId} excludeId={branch?.id} initialLabel={branch?.parentName ?? undefined} error={form.field('parentId').error} onChange={(id) => form.setValue('parentId', id)} readOnly={readOnly} />
               <UnitSelect
                 label={text.fields.unit}
                 withAsterisk
@@ -55,7 +56,8 @@ export function BranchForm({ branch, initial, readOnly, onSaved }: Props) {
                 placeholder={text.fields.unitPlaceholder}
                 description={asOf ? undefined : text.fields.unitNeedsDate}
                 asOf={asOf}
-                disabled={!asOf || readOnly}
+                disabled={!asOf && !readOnly}
+                readOnly={readOnly}
                 value={form.values.unitCode || null}
                 initialLabel={branch?.unitPath}
                 error={form.field('unitCode').error}
@@ -67,19 +69,19 @@ export function BranchForm({ branch, initial, readOnly, onSaved }: Props) {
           <Paper withBorder p="md">
             <Title order={2} size="h4" mb="sm">{text.sections.founding}</Title>
             <SimpleGrid cols={{ base: 1, md: 3 }}>
-              <DateTextField label={text.fields.foundedOn} withAsterisk {...form.field('foundedOn')} onPick={(value) => form.setValue('foundedOn', value)} />
-              <TextInput label={text.fields.decisionNo} {...form.field('foundingDecisionNo')} />
-              <DateTextField label={text.fields.decisionDate} {...form.field('foundingDecisionDate')} onPick={(value) => form.setValue('foundingDecisionDate', value)} />
+              <DateTextField label={text.fields.foundedOn} withAsterisk {...field('foundedOn')} onPick={(value) => form.setValue('foundedOn', value)} />
+              <TextInput label={text.fields.decisionNo} {...field('foundingDecisionNo')} />
+              <DateTextField label={text.fields.decisionDate} {...field('foundingDecisionDate')} onPick={(value) => form.setValue('foundingDecisionDate', value)} />
             </SimpleGrid>
           </Paper>
           <Paper withBorder p="md">
             <Title order={2} size="h4" mb="sm">{text.sections.leader}</Title>
             <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <TextInput label={text.fields.leaderName} {...form.field('leaderName')} />
-              <TextInput label={text.fields.leaderTitle} {...form.field('leaderTitle')} />
-              <TextInput label={text.fields.phone} type="tel" {...form.field('phone')} />
-              <TextInput label={text.fields.email} type="email" {...form.field('email')} />
-              <TextInput label={text.fields.address} {...form.field('address')} />
+              <TextInput label={text.fields.leaderName} {...field('leaderName')} />
+              <TextInput label={text.fields.leaderTitle} {...field('leaderTitle')} />
+              <TextInput label={text.fields.phone} type="tel" {...field('phone')} />
+              <TextInput label={text.fields.email} type="email" {...field('email')} />
+              <TextInput label={text.fields.address} {...field('address')} />
             </SimpleGrid>
             <Textarea
               mt="sm"
@@ -91,11 +93,11 @@ export function BranchForm({ branch, initial, readOnly, onSaved }: Props) {
               error={form.field('notes').error}
               onChange={(event) => form.setValue('notes', event.currentTarget.value)}
               onBlur={touch('notes')}
+              readOnly={readOnly}
             />
           </Paper>
           {readOnly ? null : <SaveBar dirty={form.dirty} busy={busy} failure={failure} onCancel={() => form.reset(initial)} />}
         </Stack>
-      </fieldset>
     </form>
   );
 }

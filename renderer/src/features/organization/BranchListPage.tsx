@@ -44,8 +44,10 @@ export function BranchListPage() {
   );
 }
 
+/** Active or dissolved, in words (never colour alone), never cut short. */
 function StatusBadge({ item }: { item: Pick<BranchListItem, 'dissolvedOn'> }) {
-  return item.dissolvedOn ? <Badge color="gray" variant="light">{text.statusDissolved(item.dissolvedOn)}</Badge> : <Badge color="green" variant="light">{text.statusActive}</Badge>;
+  const label = item.dissolvedOn ? text.statusDissolved(item.dissolvedOn) : text.statusActive;
+  return <Badge color={item.dissolvedOn ? 'gray' : 'green'} variant="light" tt="none" styles={{ root: { maxWidth: 'none' }, label: { overflow: 'visible' } }}>{label}</Badge>;
 }
 
 function BranchTable({ items, filtered, search }: { items: BranchListItem[]; filtered: boolean; search: string }) {

@@ -84,10 +84,10 @@ function ExistingBranch({ id }: { id: string }) {
 
 /** The computed flag, in words (never colour alone): founded in an especially difficult commune. */
 function DifficultBadge({ branch }: { branch: BranchDto }) {
-  if (!branch.foundedInDifficultCommune) return <Badge color="gray" variant="outline">{orgText.notDifficult}</Badge>;
+  if (!branch.foundedInDifficultCommune) return <Badge color="gray" variant="outline" tt="none" size="lg">{orgText.notDifficult}</Badge>;
   const reasons = branch.difficultFlags.map((flag) => text.flagFrom(UNIT_FLAG_LABELS[flag.kind], flag.decision)).join('; ');
   return (
-    <Badge color="orange" variant="light" leftSection={<IconAlertTriangle size={14} aria-hidden />} data-testid="difficult-flag">
+    <Badge color="orange" variant="light" tt="none" size="lg" leftSection={<IconAlertTriangle size={14} aria-hidden />}>
       {`${orgText.difficultLong} (${reasons})`}
     </Badge>
   );

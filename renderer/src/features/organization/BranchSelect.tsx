@@ -12,6 +12,7 @@ interface Props {
   placeholder?: string;
   error?: string | undefined;
   disabled?: boolean;
+  readOnly?: boolean;
   name?: string;
   onBlur?: FocusEventHandler<HTMLInputElement>;
 }
@@ -20,18 +21,23 @@ interface Props {
 export function BranchSelect({ value, onChange, excludeId, initialLabel, ...props }: Props) {
   const [search, setSearch] = useState('');
   const [picked, setPicked] = useState<{ value: string; label: string } | null>(value && initialLabel ? { value, label: initialLabel } : null);
-  const found = useMethodQuery('branches.list', { query: search, status: 'all' });
+  // The picker shows the chosen option's label as its text: that is not a search.
+  const typed = picked && search === picked.label ? '' : search;
+  const found = useMethodQuery('branches.list', { query: typed, status: 'all' });
   const options = (found.data?.items ?? [])
     .filter((item) => item.id !== excludeId)
     .slice(0, 40)
     .map((item) => ({ value: item.id, label: `${item.name} (${item.unitName})` }));
-  const current = picked && picked.value === value && !options.some((option) => option.value === value) ? [picked] : [];
+  // The chosen value keeps one label whatever the search returns, or Mantine's Select would
+  // keep rewriting its text (and the search) between two labels.
+  const shown = picked && picked.value === value ? picked : null;
+  const data = [...(shown ? [shown] : []), ...options.filter((option) => option.value !== shown?.value)];
   return (
     <Select
       {...props}
       searchable
       clearable
-      data={[...current, ...options]}
+      data={data}
       value={value}
       searchValue={search}
       onSearchChange={setSearch}

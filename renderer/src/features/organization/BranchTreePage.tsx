@@ -7,6 +7,7 @@ import type { BranchTreeNode } from '../../../../shared/schemas/branches';
 import { BRANCH_KIND_LABELS } from '../../../../shared/schemas/organization-kinds';
 import { useMethodQuery } from '../../api/context';
 import { orgText as text } from './strings';
+import { membersText } from '../members/strings';
 
 /** Builds Mantine tree data; a parent that is hidden (dissolved) leaves its children at the top. */
 function treeData(nodes: readonly BranchTreeNode[]): TreeNodeData[] {
@@ -59,6 +60,7 @@ function BranchTree({ nodes, byId }: { nodes: readonly BranchTreeNode[]; byId: R
         {branch.foundedInDifficultCommune ? <Badge size="sm" color="orange" variant="light">{text.difficultShort}</Badge> : null}
         {branch.dissolvedOn ? <Badge size="sm" color="gray" variant="light">{text.statusDissolved(branch.dissolvedOn)}</Badge> : null}
         <Text size="sm" ml="auto" style={{ whiteSpace: 'nowrap' }}>{text.treeCounts(formatNumber(branch.activeChildren), formatNumber(branch.activeDescendants))}</Text>
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }} data-testid="member-counts">{membersText.treeMembers(formatNumber(branch.members), formatNumber(branch.membersWithSub))}</Text>
       </Group>
     );
   };

@@ -17,6 +17,7 @@ interface Props {
   description?: string;
   error?: string | undefined;
   disabled?: boolean;
+  readOnly?: boolean;
   withAsterisk?: boolean;
   name?: string;
   onBlur?: FocusEventHandler<HTMLInputElement>;
@@ -29,15 +30,20 @@ const NOTHING_FOUND = 'Không tìm thấy đơn vị hành chính nào';
 export function UnitSelect({ value, onChange, asOf, levels, initialLabel, ...props }: Props) {
   const [search, setSearch] = useState('');
   const [picked, setPicked] = useState<{ value: string; label: string } | null>(value && initialLabel ? { value, label: initialLabel } : null);
-  const found = useMethodQuery('units.search', { query: search, ...(asOf ? { asOf } : {}), ...(levels ? { levels } : {}), limit: 30 });
+  // The picker shows the chosen option's label as its text: that is not a search.
+  const typed = picked && search === picked.label ? '' : search;
+  const found = useMethodQuery('units.search', { query: typed, ...(asOf ? { asOf } : {}), ...(levels ? { levels } : {}), limit: 30 });
   const options = (found.data ?? []).map((unit: UnitOption) => ({ value: unit.code, label: unit.path }));
-  const current = picked && picked.value === value && !options.some((option) => option.value === value) ? [picked] : [];
+  // The chosen value keeps one label whatever the search returns, or Mantine's Select would
+  // keep rewriting its text (and the search) between two labels.
+  const shown = picked && picked.value === value ? picked : null;
+  const data = [...(shown ? [shown] : []), ...options.filter((option) => option.value !== shown?.value)];
   return (
     <Select
       {...props}
       searchable
       clearable
-      data={[...current, ...options]}
+      data={data}
       value={value}
       searchValue={search}
       onSearchChange={setSearch}

@@ -1,0 +1,82 @@
+/**
+ * Times the members list at 100,000 members (issue 6): searches and filtered, sorted pages of 50,
+ * each through `dispatch` as the renderer calls them (schema, permission, count and page).
+ * Targets: p95 ≤ 15 ms for a search, ≤ 10 ms for a filtered, sorted page of 50.
+ *
+ *   node_modules/.bin/tsx build/scripts/bench-members.ts [--members 100000] [--rounds 30]
+ *
+ * The data set is the scale test's: seeded realistic names, 8 branches, 6 communes.
+ */
+import { parseArgs } from 'node:util';
+import { createTestCore } from '../../tests/helpers/core';
+import { loadScaleData, SCALE_NOW } from '../../tests/unit/members/scale-setup';
+import type { MemberListInput } from '../../shared/schemas/member-lists';
+
+function options(): { members: number; rounds: number } {
+  const { values } = parseArgs({ options: { members: { type: 'string' }, rounds: { type: 'string' } } });
+  return { members: Number(values.members ?? 100_000), rounds: Number(values.rounds ?? 30) };
+}
+
+const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+const ms = (value: number) => `${value.toFixed(2).padStart(7)} ms`;
+
+interface Case {
+  label: string;
+  input: MemberListInput;
+}
+
+async function main(): Promise<void> {
+  const { members, rounds } = options();
+  const started = performance.now();
+  const t = await createTestCore({ now: SCALE_NOW });
+  try {
+    const data = await loadScaleData(t, members);
+    console.log(`${members.toLocaleString('vi-VN')} hội viên nạp trong ${((performance.now() - started) / 1000).toFixed(1)} s; ${rounds} lượt mỗi truy vấn`);
+    const { district, communes, schools } = data.branches;
+    const searches: Case[] = ['nguyen van an', 'an nguyen', 'tran thi thuc', 'Thục Trần', 'dang duc', 'giap thi h', 'hoang minh', 'le thi hoa', 'BG-004567', '0912 34', 'pham quang', 'nguyen an', 'thi'].map(
+      (query) => ({ label: `tìm "${query}"`, input: { query } }),
+    );
+    const pages: Case[] = [
+      { label: 'chi hội + cấp dưới, nữ', input: { branchId: communes[0], gender: 'nu' } },
+      { label: 'huyện + cấp dưới, họ trước', input: { branchId: district, order: 'ho-first' } },
+      { label: 'chi hội, không cấp dưới', input: { branchId: schools[1], includeSubBranches: false } },
+      { label: 'dân tộc Tày, huyện Sơn Động', input: { ethnicity: '02', unitCode: '220' } },
+      { label: 'vào Hội năm 2024', input: { joinedFrom: '2024-01-01', joinedTo: '2024-12-31' } },
+      { label: 'cộng tác viên, nữ', input: { collaborator: true, gender: 'nu' } },
+      { label: 'đã thôi sinh hoạt', input: { status: 'left' } },
+      { label: 'tình nguyện viên, trang 21', input: { volunteer: true, offset: 1000 } },
+      { label: 'tìm "nguyen" + chi hội', input: { query: 'nguyen', branchId: schools[0] } },
+    ];
+    const lists: Case[] = [
+      { label: 'danh sách, trang đầu', input: {} },
+      { label: 'danh sách, họ trước, trang 1.001', input: { order: 'ho-first', offset: 50_000 } },
+    ];
+    const run = async (title: string, cases: Case[], target?: number) => {
+      const all: number[] = [];
+      console.log(`\n${title}${target ? ` (mục tiêu p95 ≤ ${target} ms)` : ''}`);
+      for (const { label, input } of cases) {
+        const times: number[] = [];
+        let total = 0;
+        for (let round = 0; round < rounds; round += 1) {
+          const begin = performance.now();
+          const result = await t.value('members.list', { limit: 50, ...input });
+          times.push(performance.now() - begin);
+          total = result.total;
+        }
+        times.sort((a, b) => a - b);
+        all.push(...times);
+        console.log(`  ${label.padEnd(36)} p50 ${ms(percentile(times, 50))}  p95 ${ms(percentile(times, 95))}  (${total.toLocaleString('vi-VN')} kết quả)`);
+      }
+      all.sort((a, b) => a - b);
+      const p95 = percentile(all, 95);
+      console.log(`  ${'TẤT CẢ'.padEnd(36)} p50 ${ms(percentile(all, 50))}  p95 ${ms(p95)}${target ? (p95 <= target ? '  ĐẠT' : '  CHƯA ĐẠT') : ''}`);
+    };
+    await run('Tìm kiếm', searches, 15);
+    await run('Trang 50 hội viên có lọc, đã sắp xếp', pages, 10);
+    await run('Danh sách không lọc', lists);
+  } finally {
+    await t.close();
+  }
+}
+
+await main();

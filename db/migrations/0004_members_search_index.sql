@@ -1,0 +1,1 @@
+CREATE INDEX `members_search_idx` ON `members` (`id`,`deleted_at`,`joined_on`,`left_on`,`sort_ten`,`sort_ho`,`search_words`);

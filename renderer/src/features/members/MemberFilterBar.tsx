@@ -1,0 +1,81 @@
+import { Button, Checkbox, Group, Paper, SegmentedControl, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ETHNICITIES } from '../../../../shared/data/ethnicities';
+import { POSITION_LABELS, POSITIONS } from '../../../../shared/schemas/member-activity';
+import { MEMBER_LIST_STATUSES } from '../../../../shared/schemas/member-lists';
+import { GENDER_LABELS, GENDERS } from '../../../../shared/schemas/members';
+import { accentInsensitiveFilter } from '../../components/accent-filter';
+import { BranchSelect } from '../organization/BranchSelect';
+import { UnitSelect } from '../units/UnitSelect';
+import { rememberOrder, typedDate, type MemberFilterText } from './member-filters';
+import { membersText as text } from './strings';
+
+const t = text.filters;
+export const ETHNICITY_OPTIONS = ETHNICITIES.map((ethnicity) => ({ value: ethnicity.code, label: ethnicity.name }));
+export const POSITION_OPTIONS = POSITIONS.map((position) => ({ value: position, label: POSITION_LABELS[position] }));
+export const GENDER_OPTIONS = GENDERS.map((gender) => ({ value: gender, label: GENDER_LABELS[gender] }));
+
+/** Search box first, then the filters (ui.md); every change goes to the address bar. */
+export function MemberFilterBar({ filters, onChange }: { filters: MemberFilterText; onChange(next: MemberFilterText): void }) {
+  const [search, setSearch] = useState(filters.q);
+  const [from, setFrom] = useState(filters.from);
+  const [to, setTo] = useState(filters.to);
+  const pushSearch = useDebouncedCallback((q: string) => onChange({ ...filters, q }), 250);
+  const set = (patch: Partial<MemberFilterText>) => onChange({ ...filters, ...patch });
+  const fromError = typedDate(from).error;
+  const toError = typedDate(to).error;
+  const clear = () => {
+    setSearch('');
+    setFrom('');
+    setTo('');
+    onChange({ ...filters, q: '', branch: null, branchLabel: '', sub: true, unit: null, unitLabel: '', status: 'active', position: null, gender: null, ethnicity: null, from: '', to: '', ctv: false, tnv: false });
+  };
+  return (
+    <Paper withBorder p="sm">
+      <Stack gap="xs">
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <TextInput
+            label={t.search}
+            placeholder={t.searchPlaceholder}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            data-search-box
+            value={search}
+            onChange={(event) => {
+              setSearch(event.currentTarget.value);
+              pushSearch(event.currentTarget.value);
+            }}
+            w={300}
+          />
+          <BranchSelect label={t.branch} value={filters.branch} initialLabel={filters.branchLabel} onChange={(id) => set({ branch: id, branchLabel: '' })} />
+          <Switch label={t.includeSub} checked={filters.sub} disabled={!filters.branch} onChange={(event) => set({ sub: event.currentTarget.checked })} mb={8} />
+          <Select label={t.status} data={MEMBER_LIST_STATUSES.map((status) => ({ value: status, label: text.statuses[status] }))} value={filters.status} onChange={(status) => set({ status: MEMBER_LIST_STATUSES.find((each) => each === status) ?? 'active' })} allowDeselect={false} w={190} />
+          <SegmentedControl
+            aria-label={t.order}
+            data={[{ value: 'ten-first', label: t.orderTen }, { value: 'ho-first', label: t.orderHo }]}
+            value={filters.order}
+            onChange={(value) => {
+              const order = value === 'ho-first' ? 'ho-first' : 'ten-first';
+              rememberOrder(order);
+              set({ order });
+            }}
+          />
+        </Group>
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <UnitSelect label={t.unit} value={filters.unit} initialLabel={filters.unitLabel} onChange={(code, label) => set({ unit: code, unitLabel: label })} w={240} />
+          <Select label={t.position} data={POSITION_OPTIONS} value={filters.position} clearable placeholder={t.any} onChange={(value) => set({ position: POSITIONS.find((each) => each === value) ?? null })} w={200} />
+          <Select label={t.gender} data={GENDER_OPTIONS} value={filters.gender} clearable placeholder={t.any} onChange={(value) => set({ gender: GENDERS.find((each) => each === value) ?? null })} w={110} />
+          <Select label={t.ethnicity} data={ETHNICITY_OPTIONS} value={filters.ethnicity} searchable clearable filter={accentInsensitiveFilter} placeholder={t.any} onChange={(value) => set({ ethnicity: ETHNICITIES.find((each) => each.code === value)?.code ?? null })} w={140} />
+          <TextInput label={t.joinedFrom} placeholder="dd/mm/yyyy" value={from} error={fromError} onChange={(event) => setFrom(event.currentTarget.value)} onBlur={() => !fromError && set({ from })} w={130} />
+          <TextInput label={t.joinedTo} placeholder="dd/mm/yyyy" value={to} error={toError} onChange={(event) => setTo(event.currentTarget.value)} onBlur={() => !toError && set({ to })} w={120} />
+          <Stack gap={4} mb={2}>
+            <Checkbox label={t.collaborator} checked={filters.ctv} onChange={(event) => set({ ctv: event.currentTarget.checked })} />
+            <Checkbox label={t.volunteer} checked={filters.tnv} onChange={(event) => set({ tnv: event.currentTarget.checked })} />
+          </Stack>
+          <Button variant="subtle" onClick={clear}>{t.clear}</Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

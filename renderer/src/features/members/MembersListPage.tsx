@@ -1,0 +1,43 @@
+import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useMethodQuery } from '../../api/context';
+import { useSession } from '../auth/session-context';
+import { filtersFromParams, hasFilters, paramsFromFilters, queryOf, type MemberFilterText } from './member-filters';
+import { MemberFilterBar } from './MemberFilterBar';
+import { countLine, MemberTable } from './MemberTable';
+import { membersText as text } from './strings';
+
+/** Hội viên → Danh sách: search and filters in the address, the list virtualised. */
+export function MembersListPage() {
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFromParams(params);
+  const query = queryOf(filters);
+  const first = useMethodQuery('members.list', { ...query, offset: 0, limit: 50 });
+  const session = useSession();
+  const canWrite = session.may('members.create');
+  const setFilters = (next: MemberFilterText) => setParams(paramsFromFilters(next), { replace: true });
+  const key = JSON.stringify(query);
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" wrap="nowrap">
+        <Text c="dimmed">{text.listDescription}</Text>
+        {canWrite ? <Button data-main-action leftSection={<IconPlus size={18} aria-hidden />} onClick={() => void navigate('/members/new', { state: { back: params.toString() } })}>{text.add}</Button> : null}
+      </Group>
+      <MemberFilterBar filters={filters} onChange={setFilters} />
+      {first.isError ? <Alert color="red" role="alert">{first.error.message}</Alert> : null}
+      {first.isPending ? <Loader /> : null}
+      {first.data ? (
+        <>
+          <Text size="sm" role="status" fw={500}>{countLine(first.data)}</Text>
+          {first.data.total === 0 ? (
+            <Text>{hasFilters(filters) ? text.noMatch : text.empty}</Text>
+          ) : (
+            <MemberTable key={key} query={query} first={first.data} canOpen={session.may('members.get')} back={params.toString()} />
+          )}
+        </>
+      ) : null}
+    </Stack>
+  );
+}
