@@ -46,23 +46,66 @@ function statusCondition(query: MemberQuery): SQL {
   if (query.status === 'deleted') return sql`m.deleted_at IS NOT NULL`;
   if (query.status === 'all') return sql`m.deleted_at IS NULL`;
   if (query.status === 'left') return sql`m.deleted_at IS NULL AND m.left_on <= ${day}`;
-  return sql`m.deleted_at IS NULL AND m.joined_on <= ${day} AND (m.left_on IS NULL OR m.left_on > ${day})`;
+  // ifnull, not "left_on IS NULL OR left_on > day": an OR makes SQLite merge two index scans by rowid.
+  return sql`m.deleted_at IS NULL AND m.joined_on <= ${day} AND ifnull(m.left_on, '9999-12-31') > ${day}`;
 }
 
 const list = (values: readonly string[]) => sql.join(values.map((value) => sql`${value}`), sql`, `);
 
-/** Every filter but the search words. */
-export function filterConditions(query: MemberQuery): SQL[] {
+/** The filters that lead an index of their own (db/schema/members.ts), in order of preference. */
+export const INDEXED_FILTERS = ['branch', 'unit', 'joined', 'ethnicity', 'collaborator', 'volunteer', 'gender'] as const;
+export type IndexedFilter = (typeof INDEXED_FILTERS)[number];
+
+/** The index each filter leads (db/schema/members.ts). */
+export const FILTER_INDEXES: Readonly<Record<IndexedFilter, string>> = {
+  branch: 'members_branch_idx',
+  unit: 'members_unit_code_idx',
+  joined: 'members_joined_on_idx',
+  ethnicity: 'members_ethnicity_idx',
+  collaborator: 'members_collaborator_idx',
+  volunteer: 'members_volunteer_idx',
+  gender: 'members_gender_idx',
+};
+
+const from = (index: string | null) => (index ? sql.raw(`members m INDEXED BY ${index}`) : sql.raw('members m'));
+
+/** The conditions of one indexed filter; `column` writes a column bare or with a unary plus. */
+function indexedFilter(query: MemberQuery, name: IndexedFilter, column: (name: string) => SQL): SQL[] {
+  switch (name) {
+    case 'branch':
+      return query.branchIds ? [query.branchIds.length === 0 ? sql`0` : sql`${column('branch_id')} IN (${list(query.branchIds)})`] : [];
+    case 'unit':
+      return query.unitCodes ? [query.unitCodes.length === 0 ? sql`0` : sql`${column('unit_code')} IN (${list(query.unitCodes)})`] : [];
+    case 'joined':
+      return [...(query.joinedFrom ? [sql`${column('joined_on')} >= ${query.joinedFrom}`] : []), ...(query.joinedTo ? [sql`${column('joined_on')} <= ${query.joinedTo}`] : [])];
+    case 'ethnicity':
+      return query.ethnicity ? [sql`${column('ethnicity')} = ${query.ethnicity}`] : [];
+    case 'collaborator':
+      return query.collaborator === undefined ? [] : [sql`${column('is_collaborator')} = ${query.collaborator ? 1 : 0}`];
+    case 'volunteer':
+      return query.volunteer === undefined ? [] : [sql`${column('is_volunteer')} = ${query.volunteer ? 1 : 0}`];
+    case 'gender':
+      return query.gender ? [sql`${column('gender')} = ${query.gender}`] : [];
+  }
+}
+
+export function presentFilters(query: MemberQuery): IndexedFilter[] {
+  return INDEXED_FILTERS.filter((name) => indexedFilter(query, name, (column) => sql.raw(column)).length > 0);
+}
+
+const bareColumn = (name: string) => sql.raw(`m.${name}`);
+const plusColumn = (name: string) => sql.raw(`+m.${name}`);
+
+/**
+ * Every filter but the search words. Without statistics SQLite may count through a broad index
+ * (gender) rather than a narrow one (branch); so only `bare`, the filter the core found to hold
+ * the fewest rows, is written as a plain column; the others get a unary plus, which SQLite never
+ * uses an index for. With `bare` null (a search drives, or the sort index is walked) none is.
+ */
+export function filterConditions(query: MemberQuery, bare: IndexedFilter | null = null): SQL[] {
   const conditions = [statusCondition(query)];
-  if (query.branchIds) conditions.push(query.branchIds.length === 0 ? sql`0` : sql`m.branch_id IN (${list(query.branchIds)})`);
-  if (query.unitCodes) conditions.push(query.unitCodes.length === 0 ? sql`0` : sql`m.unit_code IN (${list(query.unitCodes)})`);
-  if (query.gender) conditions.push(sql`m.gender = ${query.gender}`);
-  if (query.ethnicity) conditions.push(sql`m.ethnicity = ${query.ethnicity}`);
-  if (query.memberType) conditions.push(sql`m.member_type = ${query.memberType}`);
-  if (query.collaborator !== undefined) conditions.push(sql`m.is_collaborator = ${query.collaborator ? 1 : 0}`);
-  if (query.volunteer !== undefined) conditions.push(sql`m.is_volunteer = ${query.volunteer ? 1 : 0}`);
-  if (query.joinedFrom) conditions.push(sql`m.joined_on >= ${query.joinedFrom}`);
-  if (query.joinedTo) conditions.push(sql`m.joined_on <= ${query.joinedTo}`);
+  for (const name of INDEXED_FILTERS) conditions.push(...indexedFilter(query, name, name === bare ? bareColumn : plusColumn));
+  if (query.memberType) conditions.push(sql`+m.member_type = ${query.memberType}`);
   if (query.position) {
     const day = query.asOf;
     conditions.push(
@@ -70,6 +113,13 @@ export function filterConditions(query: MemberQuery): SQL[] {
     );
   }
   return conditions;
+}
+
+/** How many rows one filter's index range holds (not deleted), counting no further than `cap + 1`. */
+export function filterRangeSize(db: AppDb, query: MemberQuery, name: IndexedFilter, cap: number): number {
+  const deleted = query.status === 'deleted' ? sql`m.deleted_at IS NOT NULL` : sql`m.deleted_at IS NULL`;
+  const where = sql.join([deleted, ...indexedFilter(query, name, bareColumn)], sql` AND `);
+  return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM (SELECT 1 FROM members m WHERE ${where} LIMIT ${cap + 1})`).n;
 }
 
 export const wordInRow = (word: string): SQL => sql`instr(m.search_words, ${` ${word}`}) > 0`;
@@ -88,21 +138,33 @@ const whereOf = (conditions: readonly SQL[]) => sql.join([...conditions], sql` A
 const sortColumn = (order: MemberSortOrder) => sql.raw(order === 'ten-first' ? 'm.sort_ten' : 'm.sort_ho');
 const sortIndex = (order: MemberSortOrder) => sql.raw(order === 'ten-first' ? 'members_live_ten_idx' : 'members_live_ho_idx');
 
-export function countSql(conditions: readonly SQL[]): SQL {
-  return sql`SELECT count(*) AS n FROM members m WHERE ${whereOf(conditions)}`;
+/** `index`: the index of the filter with the fewest rows, when the caller knows it. */
+export function countSql(conditions: readonly SQL[], index: string | null = null): SQL {
+  return sql`SELECT count(*) AS n FROM ${from(index)} WHERE ${whereOf(conditions)}`;
 }
 
-export function countMatches(db: AppDb, conditions: readonly SQL[]): number {
-  return db.get<{ n: number }>(countSql(conditions)).n;
+export function countMatches(db: AppDb, conditions: readonly SQL[], index: string | null = null): number {
+  return db.get<{ n: number }>(countSql(conditions, index)).n;
 }
 
 /** The ids of one page; `walk` reads the sort index in order (for many matches, live rows only). */
-export function pageSql(conditions: readonly SQL[], order: MemberSortOrder, page: { limit: number; offset: number }, walk: boolean): SQL {
+export function pageSql(conditions: readonly SQL[], order: MemberSortOrder, page: { limit: number; offset: number }, walk: boolean, index: string | null = null): SQL {
   const key = sortColumn(order);
   if (walk) {
     return sql`SELECT m.id AS id FROM members m INDEXED BY ${sortIndex(order)} WHERE ${whereOf(conditions)} ORDER BY ${key}, m.id LIMIT ${page.limit} OFFSET ${page.offset}`;
   }
-  return sql`SELECT m.id AS id FROM members m WHERE ${whereOf(conditions)} ORDER BY +${key}, +m.id LIMIT ${page.limit} OFFSET ${page.offset}`;
+  return sql`SELECT m.id AS id FROM ${from(index)} WHERE ${whereOf(conditions)} ORDER BY +${key}, +m.id LIMIT ${page.limit} OFFSET ${page.offset}`;
+}
+
+/** One pass over the matches for a sorted page and their number (the matches are few). */
+export function pageWithTotalSql(conditions: readonly SQL[], order: MemberSortOrder, page: { limit: number; offset: number }, index: string | null = null): SQL {
+  const key = sortColumn(order);
+  return sql`SELECT m.id AS id, count(*) OVER () AS total FROM ${from(index)} WHERE ${whereOf(conditions)} ORDER BY +${key}, +m.id LIMIT ${page.limit} OFFSET ${page.offset}`;
+}
+
+export function pageWithTotal(db: AppDb, sqlText: SQL): { ids: string[]; total: number | null } {
+  const rows = db.all<{ id: string; total: number }>(sqlText);
+  return { ids: rows.map((row) => row.id), total: rows[0]?.total ?? null };
 }
 
 export function pageIds(db: AppDb, sqlText: SQL): string[] {

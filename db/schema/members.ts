@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ETHNICITY_CODES } from '../../shared/data/ethnicities';
 import { POSITIONS } from '../../shared/schemas/member-activity';
 import { GENDERS, MEMBER_TYPES } from '../../shared/schemas/members';
@@ -17,6 +17,20 @@ import { deletedAt, id, isoDate, isoDateCheckSql, oneOfSql, timestamps } from '.
  * - `phone_key` (digits, +84 → 0) and `card_key` (folded, letters and digits only) for duplicates.
  * `deleted_at` is the soft delete (undo); a hard delete is for Quản trị only.
  */
+type FilterColumn = 'joinedOn' | 'leftOn' | 'gender' | 'ethnicity' | 'memberType' | 'isCollaborator' | 'isVolunteer' | 'branchId' | 'unitCode';
+type ListTable = { [K in FilterColumn | 'searchWords' | 'deletedAt']: AnySQLiteColumn };
+
+/** The columns the list filters on, in the sort indexes after the key. */
+function listColumns(table: ListTable) {
+  return [table.joinedOn, table.leftOn, table.gender, table.ethnicity, table.memberType, table.isCollaborator, table.isVolunteer, table.branchId, table.unitCode, table.searchWords] as const;
+}
+
+/** After a leading filter column: the status, then every other filter column (gender first: an equality). */
+function facets(table: ListTable, leading: FilterColumn) {
+  const order: FilterColumn[] = ['gender', 'joinedOn', 'leftOn', 'ethnicity', 'memberType', 'isCollaborator', 'isVolunteer', 'branchId', 'unitCode'];
+  return [table.deletedAt, ...order.filter((name) => name !== leading).map((name) => table[name])];
+}
+
 export const members = sqliteTable(
   'members',
   {
@@ -58,27 +72,22 @@ export const members = sqliteTable(
     ...timestamps(),
   },
   (table) => [
-    // The list in each order; joined/left make the default list (active members) covering.
-    index('members_live_ten_idx').on(table.deletedAt, table.sortTen, table.id, table.joinedOn, table.leftOn),
-    index('members_live_ho_idx').on(table.deletedAt, table.sortHo, table.id, table.joinedOn, table.leftOn),
-    // Counts under any combination of filters without reading the table.
-    index('members_facets_idx').on(
-      table.deletedAt,
-      table.gender,
-      table.ethnicity,
-      table.memberType,
-      table.isCollaborator,
-      table.isVolunteer,
-      table.joinedOn,
-      table.leftOn,
-      table.branchId,
-      table.unitCode,
-    ),
+    // The list in each order, covering every filter column and the search words: a page of a
+    // broad filter or search walks one of these without reading the table.
+    index('members_live_ten_idx').on(table.deletedAt, table.sortTen, table.id, ...listColumns(table)),
+    index('members_live_ho_idx').on(table.deletedAt, table.sortHo, table.id, ...listColumns(table)),
     // A search candidate (by id, from member_search_words) is checked and sorted without reading the row.
     index('members_search_idx').on(table.id, table.deletedAt, table.joinedOn, table.leftOn, table.sortTen, table.sortHo, table.searchWords),
-    index('members_branch_idx').on(table.branchId, table.deletedAt, table.joinedOn, table.leftOn),
-    index('members_joined_on_idx').on(table.joinedOn),
-    index('members_unit_code_idx').on(table.unitCode),
+    // Counts: per filter likely to be selective, an index led by it that covers every other filter
+    // column (the core picks the filter with the fewest rows; electron/core/members/member-list.ts).
+    index('members_status_idx').on(table.deletedAt, table.leftOn, table.joinedOn),
+    index('members_branch_idx').on(table.branchId, ...facets(table, 'branchId')),
+    index('members_unit_code_idx').on(table.unitCode, ...facets(table, 'unitCode')),
+    index('members_joined_on_idx').on(table.joinedOn, ...facets(table, 'joinedOn')),
+    index('members_ethnicity_idx').on(table.ethnicity, ...facets(table, 'ethnicity')),
+    index('members_collaborator_idx').on(table.isCollaborator, ...facets(table, 'isCollaborator')),
+    index('members_volunteer_idx').on(table.isVolunteer, ...facets(table, 'isVolunteer')),
+    index('members_gender_idx').on(table.gender, ...facets(table, 'gender')),
     index('members_name_key_idx').on(table.nameKey, table.birthYear),
     index('members_phone_key_idx').on(table.phoneKey),
     index('members_card_key_idx').on(table.cardKey),

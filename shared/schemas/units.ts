@@ -7,6 +7,7 @@ import { optionalDateText } from './form-dates';
 export const unitCode = z
   .string({ message: 'Hãy chọn đơn vị hành chính.' })
   .trim()
+  .min(1, { message: 'Hãy chọn đơn vị hành chính.' })
   .regex(/^\d{2,6}$/, { message: 'Mã đơn vị hành chính chỉ gồm 2 đến 6 chữ số, ví dụ 07210.' });
 
 export const unitLevel = z.enum(UNIT_LEVELS);

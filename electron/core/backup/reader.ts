@@ -55,12 +55,21 @@ export async function readBackupPayload(options: ReadPayloadOptions): Promise<Re
     await readFully(file, trailer, trailer.length, opened.payloadStart + opened.payloadLength);
     const opener = createOpener(opened.header, opened.aad, options.cipherKey, trailer);
     const splitter = new PayloadSplitter(options.onDatabase);
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    for (let done = 0; done < opened.payloadLength; ) {
+    const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)] as const;
+    const readAt = (done: number, turn: number): Promise<Buffer> => {
       const length = Math.min(CHUNK_BYTES, opened.payloadLength - done);
-      await readFully(file, buffer, length, opened.payloadStart + done);
-      await splitter.push(opener.update(buffer.subarray(0, length)));
-      done += length;
+      const buffer = buffers[turn === 0 ? 0 : 1];
+      return readFully(file, buffer, length, opened.payloadStart + done).then(() => buffer.subarray(0, length));
+    };
+    let turn = 0;
+    let next: Promise<Buffer> | null = readAt(0, turn);
+    for (let done = 0; next; ) {
+      const chunk: Buffer = await next;
+      done += chunk.length;
+      turn = 1 - turn;
+      next = done < opened.payloadLength ? readAt(done, turn) : null; // read ahead while this chunk is opened
+      next?.catch(() => undefined);
+      await splitter.push(opener.update(chunk));
       options.onProgress?.(done, opened.payloadLength);
       await options.checkpoint?.();
     }

@@ -34,17 +34,27 @@ export function partPathOf(finalPath: string): string {
   return `${finalPath}.part`;
 }
 
+async function readChunk(source: ReadableFile, buffer: Buffer, position: number, size: number): Promise<Buffer> {
+  const read = await source.read(buffer, Math.min(CHUNK_BYTES, size - position), position);
+  if (read === 0) throw new Error('The snapshot ended early');
+  return buffer.subarray(0, read);
+}
+
+/** Streams the snapshot into `sink`, reading the next chunk while the current one is sealed and written. */
 async function streamDatabase(source: ReadableFile, size: number, sink: (plain: Buffer) => Promise<void>, options: WriteBackupOptions): Promise<string> {
   const hash = createHash('sha256');
-  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)] as const;
   let position = 0;
-  while (position < size) {
-    const read = await source.read(buffer, Math.min(CHUNK_BYTES, size - position), position);
-    if (read === 0) throw new Error('The snapshot ended early');
-    const chunk = buffer.subarray(0, read);
+  let turn = 0;
+  let next: Promise<Buffer> | null = size > 0 ? readChunk(source, buffers[0], 0, size) : null;
+  while (next) {
+    const chunk = await next;
+    position += chunk.length;
+    turn = 1 - turn;
+    next = position < size ? readChunk(source, buffers[turn === 0 ? 0 : 1], position, size) : null;
+    next?.catch(() => undefined); // awaited on the next turn; a failure of this turn must not leave it unhandled
     hash.update(chunk);
     await sink(chunk);
-    position += read;
     options.onProgress?.(position, size);
     await options.checkpoint?.();
   }

@@ -5,10 +5,16 @@ import {
   cappedCountSql,
   countMatches,
   DRIVING_WORD_LIMIT,
+  FILTER_INDEXES,
   filterConditions,
+  filterRangeSize,
+  presentFilters,
+  type IndexedFilter,
   listRows,
   pageIds,
   pageSql,
+  pageWithTotal,
+  pageWithTotalSql,
   SORTED_PAGE_LIMIT,
   wordInIndex,
   wordInRow,
@@ -17,7 +23,7 @@ import {
 } from '../../../db/repositories/members-list';
 import { countActiveOn, countJoinedBetween } from '../../../db/repositories/members';
 import type { AppDb } from '../../../db/types';
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { MemberListInput, MemberListOutput, ParsedMemberFilter } from '../../../shared/schemas/member-lists';
 import type { HandlerContext } from '../types';
 import { today } from './member-facts';
@@ -57,34 +63,76 @@ export interface ListPlan {
   conditions: SQL[];
   /** Walk the sort index (many matches) rather than sort the matches. */
   walk: boolean;
-  total: number;
+  /** The index of the most selective filter, for the count and a sorted page. */
+  index: string | null;
+  /** Counted already, or null: the page's query counts the matches too (few of them). */
+  total: number | null;
   capped: boolean;
 }
 
-const hasNarrowingFilter = (query: MemberQuery) =>
-  [query.branchIds, query.unitCodes, query.position, query.gender, query.ethnicity, query.memberType, query.joinedFrom, query.joinedTo, query.collaborator, query.volunteer].some(
-    (value) => value !== undefined,
-  );
+
+/** Rows in the table, near enough for a cost estimate (rowids only grow; deletions leave gaps). */
+function approximateRows(db: AppDb): number {
+  return db.get<{ n: number | null }>(sql`SELECT max(rowid) AS n FROM members`).n ?? 0;
+}
+
+/**
+ * Whether reading the rarest word's range (about 1 µs a candidate, counted and paged: twice) costs
+ * less than walking the sort index until the count's cap (about 0.3 µs a row; the words taken as
+ * independent to estimate how dense the matches are). Small ranges are always read: exact counts.
+ */
+export function drivingIsCheaper(sizes: readonly number[], rows: number): boolean {
+  const smallest = sizes[0] ?? 0;
+  if (smallest <= 3000) return true;
+  if (smallest > DRIVING_WORD_LIMIT || rows === 0) return false;
+  const estimate = (size: number) => (size > DRIVING_WORD_LIMIT ? Math.max(size, rows * 0.4) : size);
+  const density = sizes.reduce((product, size) => product * Math.min(1, estimate(size) / rows), 1);
+  const walked = Math.min(rows, BROAD_COUNT_CAP / Math.max(density, 1e-9));
+  return smallest <= 0.3 * walked;
+}
 
 /** Chooses how to read the list (see db/repositories/members-list.ts) and counts the matches. */
+/** The filter whose index holds the fewest rows (capped counts; ties keep INDEXED_FILTERS' order). */
+function mostSelectiveFilter(db: AppDb, query: MemberQuery): IndexedFilter | null {
+  const present = presentFilters(query);
+  if (present.length <= 1) return present[0] ?? null;
+  const sized = present.map((name) => ({ name, size: filterRangeSize(db, query, name, SORTED_PAGE_LIMIT) }));
+  return sized.reduce((best, each) => (each.size < best.size ? each : best)).name;
+}
+
 export function planList(db: AppDb, query: MemberQuery): ListPlan {
-  const base = filterConditions(query);
+  const bare = mostSelectiveFilter(db, query);
+  const index = bare ? FILTER_INDEXES[bare] : null;
+  const base = filterConditions(query, bare);
   const canWalk = query.status !== 'deleted';
   if (query.words.length === 0) {
-    const total = countMatches(db, base);
-    return { conditions: base, walk: canWalk && total > SORTED_PAGE_LIMIT, total, capped: false };
+    const total = countMatches(db, base, index);
+    const walk = canWalk && total > SORTED_PAGE_LIMIT;
+    return { conditions: base, walk, index: walk ? null : index, total, capped: false };
   }
-  const [driver, ...others] = query.words.map((word) => ({ word, size: wordRangeSize(db, word) })).sort((a, b) => a.size - b.size);
-  if (driver && (driver.size <= DRIVING_WORD_LIMIT || !canWalk)) {
-    const conditions = [...base, wordInIndex(driver.word), ...others.map(({ word }) => wordInRow(word))];
-    return { conditions, walk: false, total: countMatches(db, conditions), capped: false };
+  const sized = query.words.map((word) => ({ word, size: wordRangeSize(db, word) })).sort((a, b) => a.size - b.size);
+  const [driver, ...others] = sized;
+  const unindexed = filterConditions(query, null);
+  if (driver && (!canWalk || drivingIsCheaper(sized.map(({ size }) => size), approximateRows(db)))) {
+    const conditions = [...unindexed, wordInIndex(driver.word), ...others.map(({ word }) => wordInRow(word))];
+    return { conditions, walk: false, index: null, total: null, capped: false };
   }
-  const conditions = [...base, ...query.words.map(wordInRow)];
-  if (hasNarrowingFilter(query) && countMatches(db, base) <= SORTED_PAGE_LIMIT) {
-    return { conditions, walk: false, total: countMatches(db, conditions), capped: false };
+  if (index && countMatches(db, base, index) <= SORTED_PAGE_LIMIT) {
+    return { conditions: [...base, ...query.words.map(wordInRow)], walk: false, index, total: null, capped: false };
   }
+  const conditions = [...unindexed, ...query.words.map(wordInRow)];
   const counted = db.get<{ n: number }>(cappedCountSql(conditions, query.order, BROAD_COUNT_CAP)).n;
-  return { conditions, walk: true, total: Math.min(counted, BROAD_COUNT_CAP), capped: counted > BROAD_COUNT_CAP };
+  return { conditions, walk: true, index: null, total: Math.min(counted, BROAD_COUNT_CAP), capped: counted > BROAD_COUNT_CAP };
+}
+
+/** The ids of the page and the number of matches. */
+function readPage(db: AppDb, plan: ListPlan, order: MemberQuery['order'], page: { offset: number; limit: number }): { ids: string[]; total: number } {
+  if (plan.total === null) {
+    const read = pageWithTotal(db, pageWithTotalSql(plan.conditions, order, page, plan.index));
+    return { ids: read.ids, total: read.total ?? (page.offset === 0 ? 0 : countMatches(db, plan.conditions, plan.index)) };
+  }
+  const limit = Math.max(0, Math.min(page.limit, plan.total - page.offset));
+  return { ids: limit === 0 ? [] : pageIds(db, pageSql(plan.conditions, order, { limit, offset: page.offset }, plan.walk, plan.index)), total: plan.total };
 }
 
 export function listMembers(context: HandlerContext, input: MemberListInput & { status: MemberQuery['status']; includeSubBranches: boolean }): MemberListOutput {
@@ -92,15 +140,14 @@ export function listMembers(context: HandlerContext, input: MemberListInput & { 
   const query = memberQueryOf(context.db, input, day);
   const plan = planList(context.db, query);
   const offset = input.offset ?? 0;
-  const limit = Math.max(0, Math.min(input.limit ?? 50, plan.total - offset));
-  const ids = limit === 0 ? [] : pageIds(context.db, pageSql(plan.conditions, query.order, { limit, offset }, plan.walk));
+  const { ids, total } = readPage(context.db, plan, query.order, { offset, limit: input.limit ?? 50 });
   const items = listRows(context.db, ids).map((row) => ({
     ...row,
     isCollaborator: row.isCollaborator === 1,
     isVolunteer: row.isVolunteer === 1,
     status: row.deletedAt !== null ? ('deleted' as const) : row.leftOn !== null && row.leftOn <= query.asOf ? ('left' as const) : ('active' as const),
   }));
-  return { asOf: query.asOf, offset, items, total: plan.total, totalIsCapped: plan.capped };
+  return { asOf: query.asOf, offset, items, total, totalIsCapped: plan.capped };
 }
 
 export function memberSummary(context: HandlerContext): { year: number; active: number; newThisYear: number } {

@@ -7,10 +7,17 @@ import type { MemberDto, MemberValues } from '../../../shared/schemas/members';
 import { actor } from '../accounts/account-dto';
 import { describeChange } from '../audit/changes';
 import type { HandlerContext } from '../types';
+import { BRANCHES_ENTITY } from '../branches/branch-facts';
 import { auditFields, MEMBERS_ENTITY, requireMember, storedFields, toMemberDto } from './member-facts';
 import { cardKey, phoneKey } from './member-keys';
 
 /** Writes of the member record: create, update, soft delete and undo, hard delete. */
+
+/** Announces a member write; the branch tree's member counts follow the members. */
+function announce(context: HandlerContext, member: Pick<Member, 'id' | 'branchId'>, before?: Pick<Member, 'branchId'>): void {
+  context.changed(MEMBERS_ENTITY, [member.id]);
+  context.changed(BRANCHES_ENTITY, [...new Set([member.branchId, before?.branchId ?? member.branchId])]);
+}
 
 function record(context: HandlerContext, action: string, before: Member | undefined, after: Member | undefined, id: string): void {
   const next = after ? auditFields(after) : Object.fromEntries(Object.keys(auditFields(before)).map((field) => [field, null]));
@@ -26,20 +33,20 @@ export function createMember(context: HandlerContext, values: MemberValues): Mem
     record(context, 'write', undefined, member, member.id);
     return member;
   });
-  context.changed(MEMBERS_ENTITY, [saved.id]);
+  announce(context, saved);
   return toMemberDto(context, saved);
 }
 
 export function editMember(context: HandlerContext, id: string, values: MemberValues): MemberDto {
-  const saved = context.transaction(() => {
-    const before = requireMember(context, id);
-    if (before.deletedAt !== null) throw new AppError('CONFLICT', `Hồ sơ "${before.fullName}" đã bị xóa. Hãy khôi phục trước khi sửa.`);
+  const [before, saved] = context.transaction(() => {
+    const old = requireMember(context, id);
+    if (old.deletedAt !== null) throw new AppError('CONFLICT', `Hồ sơ "${old.fullName}" đã bị xóa. Hãy khôi phục trước khi sửa.`);
     const { row, words } = storedFields(context, values);
     const member = updateMember(context.db, id, { ...row, updatedAt: context.now().toISOString() }, words);
-    record(context, 'write', before, member, id);
-    return member;
+    record(context, 'write', old, member, id);
+    return [old, member] as const;
   });
-  context.changed(MEMBERS_ENTITY, [id]);
+  announce(context, saved, before);
   return toMemberDto(context, saved);
 }
 
@@ -53,7 +60,7 @@ export function softDeleteMember(context: HandlerContext, id: string): { id: str
     record(context, 'delete', before, member, id);
     return member;
   });
-  context.changed(MEMBERS_ENTITY, [id]);
+  announce(context, saved);
   return { id, fullName: saved.fullName, deletedAt: saved.deletedAt ?? now };
 }
 
@@ -65,21 +72,22 @@ export function restoreMember(context: HandlerContext, id: string): MemberDto {
     record(context, 'restore', before, member, id);
     return member;
   });
-  context.changed(MEMBERS_ENTITY, [id]);
+  announce(context, saved);
   return toMemberDto(context, saved);
 }
 
 /** Hard delete, only of a record already in the deleted state (two deliberate steps). */
 export function purgeDeletedMember(context: HandlerContext, id: string): { id: string; deleted: true } {
-  context.transaction(() => {
+  const purged = context.transaction(() => {
     const before = requireMember(context, id);
     if (before.deletedAt === null) {
       throw new AppError('CONFLICT', `Hãy xóa hồ sơ "${before.fullName}" trước; chỉ hồ sơ đã xóa mới có thể xóa hẳn.`);
     }
     purgeMember(context.db, id);
     record(context, 'purge', before, undefined, id);
+    return before;
   });
-  context.changed(MEMBERS_ENTITY, [id]);
+  announce(context, purged);
   return { id, deleted: true };
 }
 

@@ -11,7 +11,7 @@ import { describeChange } from '../audit/changes';
 import { addError, defineImporter, type ParsedRow } from '../lists/importer';
 import type { RowReader } from '../lists/row-reader';
 import { flagProblems } from './flags';
-import { UNITS_AUDIT_ENTITY, UNITS_ENTITY } from './unit-dto';
+import { FACTS_OF_BRANCHES, UNITS_AUDIT_ENTITY, UNITS_ENTITY } from './unit-dto';
 
 const KINDS: Readonly<Record<string, UnitFlagKind>> = {
   'khu vuc iii': 'khu_vuc_iii',
@@ -97,6 +97,6 @@ export const flagImporter = defineImporter<object, FlagRow, FlagRow[]>({
       context.audit.record({ action: 'write', entity: UNITS_AUDIT_ENTITY, recordId: row.id, detail, ...actor(context) });
       return row.id;
     });
-    return { written: ids.length, summary: [{ label: 'Xã được ghi thêm thời gian khó khăn', count: ids.length }], changed: [{ entity: UNITS_ENTITY, ids }] };
+    return { written: ids.length, summary: [{ label: 'Xã được ghi thêm thời gian khó khăn', count: ids.length }], changed: [{ entity: UNITS_ENTITY, ids }, { entity: FACTS_OF_BRANCHES, ids: [] }] };
   },
 });

@@ -9,7 +9,7 @@ import type { FlagDto, FlagValues } from '../../../shared/schemas/units';
 import { actor } from '../accounts/account-dto';
 import { describeChange } from '../audit/changes';
 import type { HandlerContext } from '../types';
-import { UNITS_AUDIT_ENTITY, UNITS_ENTITY, unitNameAt } from './unit-dto';
+import { FACTS_OF_BRANCHES, UNITS_AUDIT_ENTITY, UNITS_ENTITY, unitNameAt } from './unit-dto';
 
 export function toFlagDto(db: AppDb, flag: AdminUnitFlag): FlagDto {
   return {
@@ -76,6 +76,7 @@ export function saveFlag(context: HandlerContext, input: FlagValues & { id?: str
     return row;
   });
   context.changed(UNITS_ENTITY, [saved.id]);
+  context.changed(FACTS_OF_BRANCHES, []);
   return toFlagDto(context.db, saved);
 }
 
@@ -89,5 +90,6 @@ export function removeFlag(context: HandlerContext, id: string): { id: string; d
     context.audit.record({ action: 'delete', entity: UNITS_AUDIT_ENTITY, recordId: id, detail, ...actor(context) });
   });
   context.changed(UNITS_ENTITY, [id]);
+  context.changed(FACTS_OF_BRANCHES, []);
   return { id, deleted: true };
 }

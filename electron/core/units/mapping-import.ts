@@ -13,7 +13,7 @@ import { addError, defineImporter, type ParsedRow } from '../lists/importer';
 import { parseOptions } from '../lists/options';
 import type { RowReader } from '../lists/row-reader';
 import { nameMismatch } from './flag-import';
-import { dayBefore, UNITS_AUDIT_ENTITY, UNITS_ENTITY } from './unit-dto';
+import { dayBefore, FACTS_OF_BRANCHES, UNITS_AUDIT_ENTITY, UNITS_ENTITY } from './unit-dto';
 
 const optionsSchema = z.object({
   validFrom: optionalDateText('Ngày hiệu lực'),
@@ -111,6 +111,6 @@ export const mappingImporter = defineImporter<Options, MappingRow, MappingPlan>(
     };
     for (const row of plan.add) audit(insertMapping(context.db, { id: context.newId(), ...fields(row), createdAt: now, updatedAt: now }).id, undefined, row);
     for (const { before, row } of plan.change) audit(updateMapping(context.db, before.id, { ...fields(row), updatedAt: now }).id, before, row);
-    return { written: ids.length, summary: summaryOf(plan, 0).slice(0, 2), changed: [{ entity: UNITS_ENTITY, ids }] };
+    return { written: ids.length, summary: summaryOf(plan, 0).slice(0, 2), changed: [{ entity: UNITS_ENTITY, ids }, { entity: FACTS_OF_BRANCHES, ids: [] }] };
   },
 });

@@ -5,6 +5,8 @@ import type { AppDb } from '../../../db/types';
 import type { UnitDto } from '../../../shared/schemas/units';
 
 export const UNITS_ENTITY = 'units';
+/** Branches' computed facts (level, the difficult-commune flag) follow units and flags: refresh them too. */
+export const FACTS_OF_BRANCHES = 'branches';
 /** Audit entity of unit versions, flags and mappings: organisational, old and new values kept. */
 export const UNITS_AUDIT_ENTITY = 'admin_units';
 

@@ -13,7 +13,7 @@ import { defineImporter, type SummaryLine } from '../lists/importer';
 import { parseOptions } from '../lists/options';
 import type { HandlerContext } from '../types';
 import { diffUnits, type FileUnit, type UnitChange, type UnitDiff } from './unit-diff';
-import { dayBefore, UNITS_AUDIT_ENTITY, UNITS_ENTITY } from './unit-dto';
+import { dayBefore, FACTS_OF_BRANCHES, UNITS_AUDIT_ENTITY, UNITS_ENTITY } from './unit-dto';
 import { unitsOfRows } from './unit-list-plan';
 import { readUnitListRow, type UnitListRow } from './unit-list-rows';
 
@@ -101,6 +101,6 @@ export const unitListImporter = defineImporter<Options, UnitListRow, UnitDiff | 
     if (findOverlappingUnitVersions(context.db).length > 0) {
       throw new AppError('CONFLICT', 'Danh mục này chồng lên các phiên bản đơn vị đã có. Hãy nhập các danh mục theo thứ tự thời gian. Chưa có gì được ghi.');
     }
-    return { written: changes.length, summary: summaryOf(diff, options.effectiveDate), changed: [{ entity: UNITS_ENTITY, ids: writer.ids }] };
+    return { written: changes.length, summary: summaryOf(diff, options.effectiveDate), changed: [{ entity: UNITS_ENTITY, ids: writer.ids }, { entity: FACTS_OF_BRANCHES, ids: [] }] };
   },
 });

@@ -32,7 +32,7 @@ const FEMALE_GIVEN = [
   'Thư', 'Thục', 'Trang', 'Tuyết', 'Uyên', 'Vân', 'Vy', 'Xuân', 'Yến', 'Sen', 'Bé', 'Cẩm', 'Mẫn', 'Nguyệt', 'Lệ',
 ];
 /** Rarer names (older, rural or of the province's Tày, Nùng, Sán Chay and Dao families). */
-const RARE_GIVEN = ['Ước', 'Cừ', 'Cử', 'Ẩn', 'Tỵ', 'Khẳng', 'Nhẵn', 'Ngoãn', 'Hoè', 'Khoẻ', 'Mẽ', 'Phẹ', 'Tới', 'Lưỡng', 'Thuỷ', 'Ỷ', 'Ửng', 'Ấn'];
+const RARE_GIVEN = ['Ước', 'Cừ', 'Cử', 'Ẩn', 'Tỵ', 'Khẳng', 'Nhẵn', 'Ngoãn', 'Hoè', 'Khoẻ', 'Khỏe', 'Mẽ', 'Phẹ', 'Tới', 'Lưỡng', 'Thuỷ', 'Ỷ', 'Ửng', 'Ấn'];
 
 export const FIRST_BIRTH_YEAR = 1950;
 

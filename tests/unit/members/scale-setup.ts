@@ -1,6 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
-import { pageSql, type MemberQuery } from '../../../db/repositories/members-list';
+import { countSql, pageSql, pageWithTotalSql, type MemberQuery } from '../../../db/repositories/members-list';
 import { memberQueryOf, planList } from '../../../electron/core/members/member-list';
 import type { HandlerContext } from '../../../electron/core/types';
 import type { MemberListInput, ParsedMemberFilter } from '../../../shared/schemas/member-lists';
@@ -42,8 +42,6 @@ export async function loadScaleData(t: TestCore, count: number, seed = 20_240_60
   const context = t.core.contextFor({ method: 'members.list', session: null, scope: null });
   const corpus = generateMembers(count, seed, branchIds, UNIT_CODES);
   const ids = bulkInsertMembers(context.sqlite, corpus, (index) => `m${String(index).padStart(7, '0')}`, SCALE_NOW);
-  context.sqlite.pragma('optimize');
-  if (process.env.CACHE) context.sqlite.pragma(`cache_size = -${process.env.CACHE}`);
   return { context, corpus, ids, branches };
 }
 
@@ -52,9 +50,9 @@ export function plannedSql(context: HandlerContext, input: MemberListInput): { c
   const filter = { status: 'active', includeSubBranches: true, ...input } as ParsedMemberFilter & { order?: MemberQuery['order'] };
   const query = memberQueryOf(context.db, filter, SCALE_DAY);
   const plan = planList(context.db, query);
-  const page = pageSql(plan.conditions, query.order, { limit: input.limit ?? 50, offset: input.offset ?? 0 }, plan.walk);
-  const where = sql.join(plan.conditions, sql` AND `);
-  return { count: sql`SELECT count(*) FROM members m WHERE ${where}`, page, query };
+  const range = { limit: input.limit ?? 50, offset: input.offset ?? 0 };
+  const page = plan.total === null ? pageWithTotalSql(plan.conditions, query.order, range, plan.index) : pageSql(plan.conditions, query.order, range, plan.walk, plan.index);
+  return { count: countSql(plan.conditions, plan.index), page, query };
 }
 
 /** EXPLAIN QUERY PLAN details of a statement. */

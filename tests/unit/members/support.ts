@@ -25,7 +25,7 @@ export function memberInput(overrides: Record<string, unknown> = {}): Record<str
     isCollaborator: false,
     isVolunteer: true,
     cardNumber: 'BG-000123',
-    cardIssuedOn: '2024-04-01',
+    cardIssuedOn: null,
     notes: '',
     ...overrides,
   };

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatNumber } from '../../../../shared/format';
-import { LIST_SPECS, type ListType } from '../../../../shared/schemas/list-specs';
+import { LIST_SPECS, type ListSpec, type ListType } from '../../../../shared/schemas/list-specs';
 import { importPreview, importReadResult, type ImportCommitResult } from '../../../../shared/schemas/lists';
 import { ApiError } from '../../api/client';
 import { useApi, useJobState } from '../../api/context';
@@ -56,24 +56,28 @@ export function ImportWizard({ listType, onClose }: { listType: ListType; onClos
         <Stepper.Step label={text.steps.preview} />
         <Stepper.Step label={text.steps.done} />
       </Stepper>
-      {step === 0 ? (
-        <Stack>
-          <Text size="sm">{text.columnsIntro}</Text>
-          <List size="sm" spacing={2}>
-            {spec.columns.map((column) => <List.Item key={column.key}>{column.label}{column.required ? ' *' : ''}</List.Item>)}
-          </List>
-          {failure ? <Alert color="red" role="alert">{failure}</Alert> : null}
-          {readJob ? <JobProgress jobId={readJob} title={text.reading} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{text.cancel}</Button>
-            <Button leftSection={<IconFileImport size={18} aria-hidden />} onClick={() => void chooseFile()} data-autofocus>{text.choose}</Button>
-          </Group>
-        </Stack>
-      ) : null}
+      {step === 0 ? <ChooseFileStep spec={spec} readJob={readJob} failure={failure} onChoose={() => void chooseFile()} onCancel={close} /> : null}
       {step === 1 && read ? <MappingStep key={read.importId} read={read} spec={spec} validateJob={validateJob} onValidate={setValidateJob} onCancel={close} /> : null}
       {step === 2 && preview ? <PreviewStep preview={preview} onBack={() => setValidateJob(null)} onCancel={close} onCommitted={done} /> : null}
       {step === 3 && committed ? <Finished result={committed} onClose={onClose} /> : null}
     </Modal>
+  );
+}
+
+function ChooseFileStep({ spec, readJob, failure, onChoose, onCancel }: { spec: ListSpec; readJob: string | null; failure: string | null; onChoose(): void; onCancel(): void }) {
+  return (
+    <Stack>
+      <Text size="sm">{text.columnsIntro}</Text>
+      <List size="sm" spacing={2}>
+        {spec.columns.map((column) => <List.Item key={column.key}>{column.label}{column.required ? ' *' : ''}</List.Item>)}
+      </List>
+      {failure ? <Alert color="red" role="alert">{failure}</Alert> : null}
+      {readJob ? <JobProgress jobId={readJob} title={text.reading} /> : null}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>{text.cancel}</Button>
+        <Button leftSection={<IconFileImport size={18} aria-hidden />} onClick={onChoose} data-autofocus>{text.choose}</Button>
+      </Group>
+    </Stack>
   );
 }
 

@@ -26,7 +26,6 @@ export function MappingStep({ read, spec, validateJob, onValidate, onCancel }: P
   const [issues, setIssues] = useState<Record<string, string>>({});
   const validateState = useJobState(validateJob);
   const running = validateJob !== null && (validateState === undefined || validateState.status === 'running');
-  const headerOptions = read.headers.map((header) => ({ value: String(header.index), label: text.columnLabel(columnLetter(header.index), header.text) }));
 
   const check = async () => {
     setFailure(null);
@@ -44,57 +43,69 @@ export function MappingStep({ read, spec, validateJob, onValidate, onCancel }: P
       <Alert color="blue" variant="light">
         {text.found(formatNumber(read.rowCount), read.sheetName, read.headerRow)} {read.remembered ? text.remembered : text.autoMapped}
       </Alert>
-      {spec.options.length > 0 ? (
-        <Stack gap="xs">
-          <Title order={3} size="h5">{text.optionsTitle}</Title>
-          <SimpleGrid cols={2}>
-            {spec.options.map((option) => {
-              const common = { label: option.label, description: option.description, withAsterisk: option.required, error: issues[`options.${option.key}`], value: options[option.key] ?? '' };
-              const set = (value: string) => setOptions((current) => ({ ...current, [option.key]: value }));
-              return option.kind === 'date'
-                ? <DateTextField key={option.key} {...common} onPick={set} onChange={(event) => set(event.currentTarget.value)} />
-                : <TextInput key={option.key} {...common} onChange={(event) => set(event.currentTarget.value)} />;
-            })}
-          </SimpleGrid>
-        </Stack>
-      ) : null}
-      <Table withTableBorder striped verticalSpacing={4} aria-label={text.steps.mapping}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{text.mappingColumns.field}</Table.Th>
-            <Table.Th w={340}>{text.mappingColumns.column}</Table.Th>
-            <Table.Th>{text.mappingColumns.sample}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {spec.columns.map((column) => {
-            const index = mapping[column.key] ?? null;
-            return (
-              <Table.Tr key={column.key}>
-                <Table.Td>{column.label}{column.required ? ' *' : ''}</Table.Td>
-                <Table.Td>
-                  <Select
-                    aria-label={`${text.mappingColumns.column}: ${column.label}`}
-                    data={headerOptions}
-                    value={index === null ? null : String(index)}
-                    placeholder={text.notInFile}
-                    clearable
-                    size="sm"
-                    onChange={(value) => setMapping((current) => ({ ...current, [column.key]: value === null ? null : Number(value) }))}
-                  />
-                </Table.Td>
-                <Table.Td><Text size="sm" c="dimmed">{index === null ? '' : (read.sample[0]?.[index] ?? '')}</Text></Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      <OptionFields spec={spec} values={options} issues={issues} onChange={(key, value) => setOptions((current) => ({ ...current, [key]: value }))} />
+      <MappingTable read={read} spec={spec} mapping={mapping} onChange={(key, index) => setMapping((current) => ({ ...current, [key]: index }))} />
       {failure ? <Alert color="red" role="alert">{failure}</Alert> : null}
       {validateJob && validateState?.status !== 'succeeded' ? <JobProgress jobId={validateJob} title={text.checking} /> : null}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>{text.cancel}</Button>
         <Button onClick={() => void check()} loading={running}>{text.check}</Button>
       </Group>
+    </Stack>
+  );
+}
+
+function MappingTable({ read, spec, mapping, onChange }: { read: ImportReadResult; spec: ListSpec; mapping: ColumnMapping; onChange(key: string, index: number | null): void }) {
+  const headerOptions = read.headers.map((header) => ({ value: String(header.index), label: text.columnLabel(columnLetter(header.index), header.text) }));
+  return (
+    <Table withTableBorder striped verticalSpacing={4} aria-label={text.steps.mapping}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{text.mappingColumns.field}</Table.Th>
+          <Table.Th w={340}>{text.mappingColumns.column}</Table.Th>
+          <Table.Th>{text.mappingColumns.sample}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {spec.columns.map((column) => {
+          const index = mapping[column.key] ?? null;
+          return (
+            <Table.Tr key={column.key}>
+              <Table.Td>{column.label}{column.required ? ' *' : ''}</Table.Td>
+              <Table.Td>
+                <Select
+                  aria-label={`${text.mappingColumns.column}: ${column.label}`}
+                  data={headerOptions}
+                  value={index === null ? null : String(index)}
+                  placeholder={text.notInFile}
+                  clearable
+                  size="sm"
+                  onChange={(value) => onChange(column.key, value === null ? null : Number(value))}
+                />
+              </Table.Td>
+              <Table.Td><Text size="sm" c="dimmed">{index === null ? '' : (read.sample[0]?.[index] ?? '')}</Text></Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function OptionFields({ spec, values, issues, onChange }: { spec: ListSpec; values: Record<string, string>; issues: Record<string, string>; onChange(key: string, value: string): void }) {
+  if (spec.options.length === 0) return null;
+  return (
+    <Stack gap="xs">
+      <Title order={3} size="h5">{text.optionsTitle}</Title>
+      <SimpleGrid cols={2}>
+        {spec.options.map((option) => {
+          const common = { label: option.label, description: option.description, withAsterisk: option.required, error: issues[`options.${option.key}`], value: values[option.key] ?? '' };
+          const set = (value: string) => onChange(option.key, value);
+          return option.kind === 'date'
+            ? <DateTextField key={option.key} {...common} onPick={set} onChange={(event) => set(event.currentTarget.value)} />
+            : <TextInput key={option.key} {...common} onChange={(event) => set(event.currentTarget.value)} />;
+        })}
+      </SimpleGrid>
     </Stack>
   );
 }

@@ -40,38 +40,10 @@ export function PreviewStep({ preview, onBack, onCancel, onCommitted }: Props) {
   return (
     <Stack>
       <Text fw={600} role="status">{text.counts(formatNumber(preview.total), formatNumber(preview.valid), formatNumber(preview.invalid))}</Text>
-      {preview.summary.length > 0 ? (
-        <Stack gap={4}>
-          <Title order={3} size="h5">{text.summaryTitle}</Title>
-          <List size="sm" aria-label={text.summaryTitle}>
-            {preview.summary.map((line) => <List.Item key={line.label}>{line.label}: {formatNumber(line.count)}</List.Item>)}
-          </List>
-        </Stack>
-      ) : null}
+      <Summary lines={preview.summary} />
       {preview.blocked ? <Alert color="red" role="alert">{preview.blocked}</Alert> : null}
       {preview.valid === 0 ? <Alert color="orange">{text.nothingValid}</Alert> : null}
-      <ScrollArea.Autosize mah={300}>
-        <Table striped withTableBorder stickyHeader aria-label={text.steps.preview}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={70} style={{ textAlign: 'right' }}>{text.previewColumns.row}</Table.Th>
-              <Table.Th>{text.previewColumns.content}</Table.Th>
-              <Table.Th>{text.previewColumns.status}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {preview.rows.map((row) => (
-              <Table.Tr key={row.rowNumber}>
-                <Table.Td style={{ textAlign: 'right' }}>{row.rowNumber}</Table.Td>
-                <Table.Td><Text size="sm">{row.values.filter((value) => value !== '').join(' · ')}</Text></Table.Td>
-                <Table.Td>
-                  {row.errors.length === 0 ? <Badge color="green" variant="light">{text.ok}</Badge> : <Text size="sm" c="red.8">{row.errors.join(' ')}</Text>}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea.Autosize>
+      <PreviewTable rows={preview.rows} />
       {preview.rows.length < preview.total ? <Text size="xs" c="dimmed">{text.moreRows(formatNumber(preview.rows.length), formatNumber(preview.total))}</Text> : null}
       {failure ? <Alert color="red" role="alert">{failure}</Alert> : null}
       <Group justify="space-between">
@@ -85,5 +57,44 @@ export function PreviewStep({ preview, onBack, onCancel, onCommitted }: Props) {
         </Group>
       </Group>
     </Stack>
+  );
+}
+
+function Summary({ lines }: { lines: ImportPreview['summary'] }) {
+  if (lines.length === 0) return null;
+  return (
+    <Stack gap={4}>
+      <Title order={3} size="h5">{text.summaryTitle}</Title>
+      <List size="sm" aria-label={text.summaryTitle}>
+        {lines.map((line) => <List.Item key={line.label}>{line.label}: {formatNumber(line.count)}</List.Item>)}
+      </List>
+    </Stack>
+  );
+}
+
+function PreviewTable({ rows }: { rows: ImportPreview['rows'] }) {
+  return (
+    <ScrollArea.Autosize mah={300}>
+      <Table striped withTableBorder stickyHeader aria-label={text.steps.preview}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={70} style={{ textAlign: 'right' }}>{text.previewColumns.row}</Table.Th>
+            <Table.Th>{text.previewColumns.content}</Table.Th>
+            <Table.Th>{text.previewColumns.status}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.rowNumber}>
+              <Table.Td style={{ textAlign: 'right' }}>{row.rowNumber}</Table.Td>
+              <Table.Td><Text size="sm">{row.values.filter((value) => value !== '').join(' · ')}</Text></Table.Td>
+              <Table.Td>
+                {row.errors.length === 0 ? <Badge color="green" variant="light">{text.ok}</Badge> : <Text size="sm" c="red.8">{row.errors.join(' ')}</Text>}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
   );
 }

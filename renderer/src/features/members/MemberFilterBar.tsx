@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Paper, SegmentedControl, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Paper, SegmentedControl, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -32,6 +32,8 @@ export function MemberFilterBar({ filters, onChange }: { filters: MemberFilterTe
     setTo('');
     onChange({ ...filters, q: '', branch: null, branchLabel: '', sub: true, unit: null, unitLabel: '', status: 'active', position: null, gender: null, ethnicity: null, from: '', to: '', ctv: false, tnv: false });
   };
+  const advanced = Boolean(filters.unit || filters.position || filters.gender || filters.ethnicity || filters.from || filters.to || filters.ctv || filters.tnv);
+  const [more, setMore] = useState(advanced);
   return (
     <Paper withBorder p="sm">
       <Stack gap="xs">
@@ -46,36 +48,49 @@ export function MemberFilterBar({ filters, onChange }: { filters: MemberFilterTe
               setSearch(event.currentTarget.value);
               pushSearch(event.currentTarget.value);
             }}
-            w={300}
+            w={290}
           />
           <BranchSelect label={t.branch} value={filters.branch} initialLabel={filters.branchLabel} onChange={(id) => set({ branch: id, branchLabel: '' })} />
           <Switch label={t.includeSub} checked={filters.sub} disabled={!filters.branch} onChange={(event) => set({ sub: event.currentTarget.checked })} mb={8} />
-          <Select label={t.status} data={MEMBER_LIST_STATUSES.map((status) => ({ value: status, label: text.statuses[status] }))} value={filters.status} onChange={(status) => set({ status: MEMBER_LIST_STATUSES.find((each) => each === status) ?? 'active' })} allowDeselect={false} w={190} />
-          <SegmentedControl
-            aria-label={t.order}
-            data={[{ value: 'ten-first', label: t.orderTen }, { value: 'ho-first', label: t.orderHo }]}
-            value={filters.order}
-            onChange={(value) => {
-              const order = value === 'ho-first' ? 'ho-first' : 'ten-first';
-              rememberOrder(order);
-              set({ order });
-            }}
-          />
-        </Group>
-        <Group gap="sm" align="flex-end" wrap="wrap">
-          <UnitSelect label={t.unit} value={filters.unit} initialLabel={filters.unitLabel} onChange={(code, label) => set({ unit: code, unitLabel: label })} w={240} />
-          <Select label={t.position} data={POSITION_OPTIONS} value={filters.position} clearable placeholder={t.any} onChange={(value) => set({ position: POSITIONS.find((each) => each === value) ?? null })} w={200} />
-          <Select label={t.gender} data={GENDER_OPTIONS} value={filters.gender} clearable placeholder={t.any} onChange={(value) => set({ gender: GENDERS.find((each) => each === value) ?? null })} w={110} />
-          <Select label={t.ethnicity} data={ETHNICITY_OPTIONS} value={filters.ethnicity} searchable clearable filter={accentInsensitiveFilter} placeholder={t.any} onChange={(value) => set({ ethnicity: ETHNICITIES.find((each) => each.code === value)?.code ?? null })} w={140} />
-          <TextInput label={t.joinedFrom} placeholder="dd/mm/yyyy" value={from} error={fromError} onChange={(event) => setFrom(event.currentTarget.value)} onBlur={() => !fromError && set({ from })} w={130} />
-          <TextInput label={t.joinedTo} placeholder="dd/mm/yyyy" value={to} error={toError} onChange={(event) => setTo(event.currentTarget.value)} onBlur={() => !toError && set({ to })} w={120} />
-          <Stack gap={4} mb={2}>
-            <Checkbox label={t.collaborator} checked={filters.ctv} onChange={(event) => set({ ctv: event.currentTarget.checked })} />
-            <Checkbox label={t.volunteer} checked={filters.tnv} onChange={(event) => set({ tnv: event.currentTarget.checked })} />
-          </Stack>
+          <Select label={t.status} data={MEMBER_LIST_STATUSES.map((status) => ({ value: status, label: text.statuses[status] }))} value={filters.status} onChange={(status) => set({ status: MEMBER_LIST_STATUSES.find((each) => each === status) ?? 'active' })} allowDeselect={false} w={180} />
+          <Button variant={more ? 'light' : 'default'} aria-expanded={more} onClick={() => setMore((open) => !open)}>{t.more}</Button>
           <Button variant="subtle" onClick={clear}>{t.clear}</Button>
         </Group>
+        {more ? (
+          <Group gap="sm" align="flex-end" wrap="wrap">
+            <UnitSelect label={t.unit} value={filters.unit} initialLabel={filters.unitLabel} onChange={(code, label) => set({ unit: code, unitLabel: label })} w={220} />
+            <Select label={t.position} data={POSITION_OPTIONS} value={filters.position} clearable placeholder={t.any} onChange={(value) => set({ position: POSITIONS.find((each) => each === value) ?? null })} w={190} />
+            <Select label={t.gender} data={GENDER_OPTIONS} value={filters.gender} clearable placeholder={t.any} onChange={(value) => set({ gender: GENDERS.find((each) => each === value) ?? null })} w={100} />
+            <Select label={t.ethnicity} data={ETHNICITY_OPTIONS} value={filters.ethnicity} searchable clearable filter={accentInsensitiveFilter} placeholder={t.any} onChange={(value) => set({ ethnicity: ETHNICITIES.find((each) => each.code === value)?.code ?? null })} w={130} />
+            <TextInput label={t.joinedFrom} placeholder="dd/mm/yyyy" value={from} error={fromError} onChange={(event) => setFrom(event.currentTarget.value)} onBlur={() => !fromError && set({ from })} w={130} />
+            <TextInput label={t.joinedTo} placeholder="dd/mm/yyyy" value={to} error={toError} onChange={(event) => setTo(event.currentTarget.value)} onBlur={() => !toError && set({ to })} w={120} />
+            <Stack gap={4} mb={2}>
+              <Checkbox label={t.collaborator} checked={filters.ctv} onChange={(event) => set({ ctv: event.currentTarget.checked })} />
+              <Checkbox label={t.volunteer} checked={filters.tnv} onChange={(event) => set({ tnv: event.currentTarget.checked })} />
+            </Stack>
+          </Group>
+        ) : null}
       </Stack>
     </Paper>
+  );
+}
+
+/** Tên trước / Họ trước: the sort order, remembered as the user's setting. */
+export function OrderControl({ filters, onChange }: { filters: MemberFilterText; onChange(next: MemberFilterText): void }) {
+  return (
+    <Group gap="xs">
+      <Text size="sm" id="member-order-label">{t.order}</Text>
+      <SegmentedControl
+        aria-labelledby="member-order-label"
+        size="xs"
+        data={[{ value: 'ten-first', label: t.orderTen }, { value: 'ho-first', label: t.orderHo }]}
+        value={filters.order}
+        onChange={(value) => {
+          const order = value === 'ho-first' ? 'ho-first' : 'ten-first';
+          rememberOrder(order);
+          onChange({ ...filters, order });
+        }}
+      />
+    </Group>
   );
 }

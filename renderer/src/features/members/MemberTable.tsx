@@ -84,7 +84,7 @@ export function MemberTable({ query, first, canOpen, back }: Props) {
         role="rowgroup"
         onScroll={(event: UIEvent<HTMLDivElement>) => setScrollTop(event.currentTarget.scrollTop)}
         onKeyDown={onKeyDown}
-        style={{ height: 'calc(100vh - 360px)', minHeight: 240, overflowY: 'auto', position: 'relative' }}
+        style={{ height: 'calc(100vh - 330px)', minHeight: 240, overflowY: 'auto', position: 'relative' }}
       >
         <Box style={{ height: total * ROW_HEIGHT, position: 'relative' }}>{rows}</Box>
       </Box>

@@ -4,7 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useMethodQuery } from '../../api/context';
 import { useSession } from '../auth/session-context';
 import { filtersFromParams, hasFilters, paramsFromFilters, queryOf, type MemberFilterText } from './member-filters';
-import { MemberFilterBar } from './MemberFilterBar';
+import { MemberFilterBar, OrderControl } from './MemberFilterBar';
 import { countLine, MemberTable } from './MemberTable';
 import { membersText as text } from './strings';
 
@@ -30,7 +30,10 @@ export function MembersListPage() {
       {first.isPending ? <Loader /> : null}
       {first.data ? (
         <>
-          <Text size="sm" role="status" fw={500}>{countLine(first.data)}</Text>
+          <Group justify="space-between">
+            <Text size="sm" role="status" fw={500}>{countLine(first.data)}</Text>
+            <OrderControl filters={filters} onChange={setFilters} />
+          </Group>
           {first.data.total === 0 ? (
             <Text>{hasFilters(filters) ? text.noMatch : text.empty}</Text>
           ) : (

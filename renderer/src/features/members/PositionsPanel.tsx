@@ -33,7 +33,7 @@ export function PositionsPanel({ member }: { member: MemberDto; today: string })
       {positions.data && positions.data.length > 0 ? (
         <Table withTableBorder striped aria-label={text.title} mb="md">
           <Table.Thead>
-            <Table.Tr><Table.Th>{text.position}</Table.Th><Table.Th>{text.branch}</Table.Th><Table.Th>{text.from}</Table.Th><Table.Th /></Table.Tr>
+            <Table.Tr><Table.Th>{text.position}</Table.Th><Table.Th>{text.branch}</Table.Th><Table.Th>{text.term}</Table.Th><Table.Th /></Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {positions.data.map((position) => (
@@ -82,8 +82,8 @@ function AddPosition({ member }: { member: MemberDto }) {
         <Select label={text.position} data={POSITION_OPTIONS} allowDeselect={false} name="position" value={position.value} onChange={(value) => form.setValue('position', value ?? 'khac')} w={210} />
         {form.values.position === 'khac' ? <TextInput label={text.titleOther} {...form.field('title')} w={180} /> : null}
         <BranchSelect label={text.branch} name="branchId" value={form.values.branchId || null} initialLabel={member.branchName} error={form.field('branchId').error} onChange={(id) => form.setValue('branchId', id ?? '')} />
-        <TextInput label={text.from} placeholder={text.termHint} {...form.field('fromDate')} w={150} />
-        <TextInput label={text.to} placeholder={text.termHint} {...form.field('toDate')} w={150} />
+        <TextInput label={text.from} placeholder={text.termHint} {...form.field('fromDate')} w={175} />
+        <TextInput label={text.to} placeholder={text.termHint} {...form.field('toDate')} w={175} />
         <Button type="submit" mt={25} loading={save.isPending}>{text.add}</Button>
       </Group>
       {failure ? <Alert color="red" variant="light" mt="sm" role="alert">{failure}</Alert> : null}

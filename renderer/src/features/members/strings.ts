@@ -98,7 +98,8 @@ export const membersText = {
     branch: 'Tại tổ chức Hội',
     from: 'Từ ngày',
     to: 'Đến ngày',
-    termHint: 'dd/mm/yyyy hoặc chỉ năm, ví dụ 2024',
+    term: 'Nhiệm kỳ',
+    termHint: 'dd/mm/yyyy hoặc năm',
     open: 'nay',
     saved: 'Đã lưu chức vụ',
     deleted: 'Đã xóa chức vụ',
@@ -138,5 +139,5 @@ export const membersText = {
   homeCount: (n: string) => `${n} hội viên đang sinh hoạt`,
   homeNew: (n: string, year: number) => `${n} hội viên mới trong năm ${year}`,
   homeTitle: 'Hội viên',
-  treeMembers: (own: string, all: string) => `${own} hội viên · ${all} gồm cấp dưới`,
+  treeMembers: (own: string, all: string) => `${own} hội viên / ${all} kể cả cấp dưới`,
 };

@@ -31,74 +31,88 @@ export function BranchForm({ branch, initial, readOnly, onSaved }: Props) {
     notifications.show({ color: 'green', message: text.saved });
     onSaved(saved);
   });
-  const founded = parseDateVi(form.values.foundedOn);
-  const asOf = founded.ok && founded.precision === 'day' ? founded.iso : undefined;
   const cancelOnEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && form.dirty) form.reset(initial);
   };
-  const touch = (path: string) => form.field(path).onBlur;
   /** Read-only fields stay legible (unlike disabled ones) for roles that may only look. */
   const field = (path: string) => ({ ...form.field(path), readOnly });
 
   return (
     <form onSubmit={submit} onKeyDown={cancelOnEscape} noValidate aria-label={branch ? branch.name : text.newTitle}>
-        <Stack gap="md">
-          <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="sm">{text.sections.general}</Title>
-            <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <TextInput label={text.fields.name} withAsterisk data-autofocus {...field('name')} />
-              <Select label={text.fields.kind} withAsterisk data={KIND_OPTIONS} name="kind" value={form.values.kind || null} error={form.field('kind').error} onChange={(kind) => form.setValue('kind', kind ?? '')} onBlur={touch('kind')} allowDeselect={false} readOnly={readOnly} />
-              <BranchSelect label={text.fields.parent} placeholder={text.fields.parentPlaceholder} name="parentId" value={form.values.parentId} excludeId={branch?.id} initialLabel={branch?.parentName ?? undefined} error={form.field('parentId').error} onChange={(id) => form.setValue('parentId', id)} readOnly={readOnly} />
-              <UnitSelect
-                label={text.fields.unit}
-                withAsterisk
-                name="unitCode"
-                placeholder={text.fields.unitPlaceholder}
-                description={asOf ? undefined : text.fields.unitNeedsDate}
-                asOf={asOf}
-                disabled={!asOf && !readOnly}
-                readOnly={readOnly}
-                value={form.values.unitCode || null}
-                initialLabel={branch?.unitPath}
-                error={form.field('unitCode').error}
-                onBlur={touch('unitCode')}
-                onChange={(code) => form.setValue('unitCode', code ?? '')}
-              />
-            </SimpleGrid>
-          </Paper>
-          <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="sm">{text.sections.founding}</Title>
-            <SimpleGrid cols={{ base: 1, md: 3 }}>
-              <DateTextField label={text.fields.foundedOn} withAsterisk {...field('foundedOn')} onPick={(value) => form.setValue('foundedOn', value)} />
-              <TextInput label={text.fields.decisionNo} {...field('foundingDecisionNo')} />
-              <DateTextField label={text.fields.decisionDate} {...field('foundingDecisionDate')} onPick={(value) => form.setValue('foundingDecisionDate', value)} />
-            </SimpleGrid>
-          </Paper>
-          <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="sm">{text.sections.leader}</Title>
-            <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <TextInput label={text.fields.leaderName} {...field('leaderName')} />
-              <TextInput label={text.fields.leaderTitle} {...field('leaderTitle')} />
-              <TextInput label={text.fields.phone} type="tel" {...field('phone')} />
-              <TextInput label={text.fields.email} type="email" {...field('email')} />
-              <TextInput label={text.fields.address} {...field('address')} />
-            </SimpleGrid>
-            <Textarea
-              mt="sm"
-              label={text.fields.notes}
-              autosize
-              minRows={2}
-              name="notes"
-              value={form.values.notes}
-              error={form.field('notes').error}
-              onChange={(event) => form.setValue('notes', event.currentTarget.value)}
-              onBlur={touch('notes')}
-              readOnly={readOnly}
-            />
-          </Paper>
-          {readOnly ? null : <SaveBar dirty={form.dirty} busy={busy} failure={failure} onCancel={() => form.reset(initial)} />}
-        </Stack>
+      <Stack gap="md">
+        <GeneralSection branch={branch} form={form} readOnly={readOnly} field={field} />
+        <Paper withBorder p="md">
+          <Title order={2} size="h4" mb="sm">{text.sections.founding}</Title>
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <DateTextField label={text.fields.foundedOn} withAsterisk {...field('foundedOn')} onPick={(value) => form.setValue('foundedOn', value)} />
+            <TextInput label={text.fields.decisionNo} {...field('foundingDecisionNo')} />
+            <DateTextField label={text.fields.decisionDate} {...field('foundingDecisionDate')} onPick={(value) => form.setValue('foundingDecisionDate', value)} />
+          </SimpleGrid>
+        </Paper>
+        <LeaderSection form={form} readOnly={readOnly} field={field} />
+        {readOnly ? null : <SaveBar dirty={form.dirty} busy={busy} failure={failure} onCancel={() => form.reset(initial)} />}
+      </Stack>
     </form>
+  );
+}
+
+type Form = ReturnType<typeof useCallForm<typeof branchForm, BranchFormState>>['form'];
+type Field = (path: string) => ReturnType<Form['field']> & { readOnly: boolean };
+
+function GeneralSection({ branch, form, readOnly, field }: { branch: BranchDto | undefined; form: Form; readOnly: boolean; field: Field }) {
+  const founded = parseDateVi(form.values.foundedOn);
+  const asOf = founded.ok && founded.precision === 'day' ? founded.iso : undefined;
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="sm">{text.sections.general}</Title>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <TextInput label={text.fields.name} withAsterisk data-autofocus {...field('name')} />
+        <Select label={text.fields.kind} withAsterisk data={KIND_OPTIONS} name="kind" value={form.values.kind || null} error={form.field('kind').error} onChange={(kind) => form.setValue('kind', kind ?? '')} onBlur={form.field('kind').onBlur} allowDeselect={false} readOnly={readOnly} />
+        <BranchSelect label={text.fields.parent} placeholder={text.fields.parentPlaceholder} name="parentId" value={form.values.parentId} excludeId={branch?.id} initialLabel={branch?.parentName ?? undefined} error={form.field('parentId').error} onChange={(id) => form.setValue('parentId', id)} readOnly={readOnly} />
+        <UnitSelect
+          label={text.fields.unit}
+          withAsterisk
+          name="unitCode"
+          placeholder={text.fields.unitPlaceholder}
+          description={asOf ? undefined : text.fields.unitNeedsDate}
+          asOf={asOf}
+          disabled={!asOf && !readOnly}
+          readOnly={readOnly}
+          value={form.values.unitCode || null}
+          initialLabel={branch?.unitPath}
+          error={form.field('unitCode').error}
+          onBlur={form.field('unitCode').onBlur}
+          onChange={(code) => form.setValue('unitCode', code ?? '')}
+        />
+      </SimpleGrid>
+    </Paper>
+  );
+}
+
+function LeaderSection({ form, readOnly, field }: { form: Form; readOnly: boolean; field: Field }) {
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="sm">{text.sections.leader}</Title>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <TextInput label={text.fields.leaderName} {...field('leaderName')} />
+        <TextInput label={text.fields.leaderTitle} {...field('leaderTitle')} />
+        <TextInput label={text.fields.phone} type="tel" {...field('phone')} />
+        <TextInput label={text.fields.email} type="email" {...field('email')} />
+        <TextInput label={text.fields.address} {...field('address')} />
+      </SimpleGrid>
+      <Textarea
+        mt="sm"
+        label={text.fields.notes}
+        autosize
+        minRows={2}
+        name="notes"
+        value={form.values.notes}
+        error={form.field('notes').error}
+        onChange={(event) => form.setValue('notes', event.currentTarget.value)}
+        onBlur={form.field('notes').onBlur}
+        readOnly={readOnly}
+      />
+    </Paper>
   );
 }
 

@@ -84,6 +84,7 @@ function ExistingBranch({ id }: { id: string }) {
 
 /** The computed flag, in words (never colour alone): founded in an especially difficult commune. */
 function DifficultBadge({ branch }: { branch: BranchDto }) {
+  if (!branch.foundedInDifficultCommune && branch.unitLevel !== 'commune') return null;
   if (!branch.foundedInDifficultCommune) return <Badge color="gray" variant="outline" tt="none" size="lg">{orgText.notDifficult}</Badge>;
   const reasons = branch.difficultFlags.map((flag) => text.flagFrom(UNIT_FLAG_LABELS[flag.kind], flag.decision)).join('; ');
   return (

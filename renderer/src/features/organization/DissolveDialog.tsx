@@ -47,14 +47,7 @@ export function DissolveDialog({ branch, onClose }: { branch: BranchDto; onClose
             onChange={(event) => form.setValue('reason', event.currentTarget.value)}
             onBlur={form.field('reason').onBlur}
           />
-          {mustChoose ? (
-            <Radio.Group label={text.subBranchesQuestion(branch.activeChildren)} value={choice} onChange={(value) => setChoice(value as Choice)} withAsterisk>
-              <Stack gap="xs" mt="xs">
-                <Radio value="moveUp" label={text.moveUp(parentName)} />
-                <Radio value="dissolve" label={text.dissolveAll} />
-              </Stack>
-            </Radio.Group>
-          ) : null}
+          {mustChoose ? <SubBranchChoice count={branch.activeChildren} parentName={parentName} value={choice} onChange={setChoice} /> : null}
           {failure ? <Alert color="red" role="alert">{failure}</Alert> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{vi.actions.cancel}</Button>
@@ -63,5 +56,16 @@ export function DissolveDialog({ branch, onClose }: { branch: BranchDto; onClose
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+function SubBranchChoice({ count, parentName, value, onChange }: { count: number; parentName: string; value: Choice | null; onChange(choice: Choice): void }) {
+  return (
+    <Radio.Group label={text.subBranchesQuestion(count)} value={value} onChange={(next) => onChange(next === 'dissolve' ? 'dissolve' : 'moveUp')} withAsterisk>
+      <Stack gap="xs" mt="xs">
+        <Radio value="moveUp" label={text.moveUp(parentName)} />
+        <Radio value="dissolve" label={text.dissolveAll} />
+      </Stack>
+    </Radio.Group>
   );
 }

@@ -12,16 +12,20 @@ import { flagsText as text } from './strings';
 
 const KIND_OPTIONS = UNIT_FLAG_KINDS.map((kind) => ({ value: kind, label: UNIT_FLAG_LABELS[kind] }));
 
-/** Adds or changes one period of a commune's flag; Enter saves, Esc closes. */
-export function FlagFormModal({ flag, onClose }: { flag: FlagDto | null; onClose(): void }) {
-  const api = useApi();
-  const initial = {
+function initialValues(flag: FlagDto | null) {
+  return {
     unitCode: flag?.unitCode ?? '',
     kind: flag?.kind ?? 'khu_vuc_iii',
     validFrom: flag ? formatDate(flag.validFrom) : '',
     validTo: flag?.validTo ? formatDate(flag.validTo) : '',
     decision: flag?.decision ?? '',
   };
+}
+
+/** Adds or changes one period of a commune's flag; Enter saves, Esc closes. */
+export function FlagFormModal({ flag, onClose }: { flag: FlagDto | null; onClose(): void }) {
+  const api = useApi();
+  const initial = initialValues(flag);
   const { form, failure, busy, submit } = useCallForm(flagForm, initial, async (values) => {
     await api.call('units.flags.save', { ...values, ...(flag ? { id: flag.id } : {}) });
     notifications.show({ color: 'green', message: text.saved });

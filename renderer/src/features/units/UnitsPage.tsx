@@ -38,7 +38,7 @@ function UnitsBrowser({ today }: { today: string }) {
         <Group gap="xs" wrap="nowrap">
           <ExportButton run={() => api.call('units.export', { asOf })} />
           {canImport ? <Button variant="default" onClick={() => setImporting('unit-mappings')}>{text.importMapping}</Button> : null}
-          {canImport ? <Button data-main-action leftSection={<IconFileImport size={18} aria-hidden />} onClick={() => setImporting('admin-units')}>{text.importList}</Button> : null}
+          {canImport ? <Button leftSection={<IconFileImport size={18} aria-hidden />} onClick={() => setImporting('admin-units')}>{text.importList}</Button> : null}
         </Group>
       </Group>
       <Group align="flex-start">

@@ -1,0 +1,105 @@
+import { expect, test } from '../fixtures';
+import type { HostClient } from '../host-client';
+import { MembersPage } from '../pages/members-page';
+
+/** Hội huyện Sơn Động ⊃ Hội xã Vân Sơn ⊃ Chi hội Trường THCS Vân Sơn; CLB Nhà báo apart. */
+async function arrange(admin: HostClient): Promise<Record<string, string>> {
+  const branch = async (values: Record<string, unknown>) =>
+    (await admin.call<{ id: string }>('branches.create', { kind: 'hoi_cap_xa', parentId: null, foundingDecisionNo: '', foundingDecisionDate: null, leaderName: '', leaderTitle: '', phone: '', email: '', address: '', notes: '', ...values })).id;
+  const district = await branch({ name: 'Hội Bảo vệ quyền trẻ em huyện Sơn Động', kind: 'hoi_cap_huyen', unitCode: '220', foundedOn: '2015-03-01' });
+  const commune = await branch({ name: 'Hội Bảo vệ quyền trẻ em xã Vân Sơn', parentId: district, unitCode: '07621', foundedOn: '2020-03-15' });
+  const school = await branch({ name: 'Chi hội Trường THCS Vân Sơn', kind: 'chi_hoi_truong_hoc', parentId: commune, unitCode: '07621', foundedOn: '2021-09-05' });
+  const club = await branch({ name: 'CLB Nhà báo bảo vệ quyền trẻ em', kind: 'cau_lac_bo', unitCode: '24', foundedOn: '2019-04-10' });
+  const member = (values: Record<string, unknown>) =>
+    admin.call('members.create', {
+      ho: 'Nguyễn', dem: 'Văn', ten: 'An', gender: 'nam', birthDate: '1980-01-01', birthPrecision: 'year', ethnicity: '01', phone: '', email: '', address: '', unitCode: null,
+      joinedOn: '2022-05-01', leftOn: null, leftReason: '', memberType: 'ca_nhan', occupation: '', isCollaborator: false, isVolunteer: false, cardNumber: '', cardIssuedOn: null, notes: '', ...values,
+    });
+  await member({ branchId: commune });
+  await member({ ho: 'Trần', dem: 'Thị', ten: 'Đào', gender: 'nu', birthDate: '1990-01-01', branchId: school });
+  await member({ ho: 'Lê', dem: 'Minh', ten: 'Đức', birthDate: '1975-01-01', branchId: club });
+  return { district, commune, school, club };
+}
+
+test('the secretary adds a member: a mistake explained and fixed, the duplicate warned, the split shown', async ({ app, page, admin, loginAs }) => {
+  await loginAs('thu_ky');
+  await arrange(admin);
+  const members = new MembersPage(page);
+  await app.goTo('Hội viên');
+  await expect(members.count).toHaveText('3 hội viên');
+  await app.screenshot('hoi-vien-danh-sach');
+  await members.startNew();
+
+  await page.keyboard.type('Nguyễn Văn An');
+  await expect(page.getByTestId('name-split')).toHaveText('Họ: Nguyễn · Đệm: Văn · Tên: An');
+  await members.fill({ 'Ngày sinh (hoặc năm sinh)': '31/02/1980', 'Điện thoại': '09a2 345 678' });
+  await members.expectError('Ngày sinh (hoặc năm sinh)', 'Ngày không hợp lệ: tháng 2 năm 1980 không có ngày 31.');
+  await members.expectError('Điện thoại', 'Số điện thoại không hợp lệ: chỉ gồm chữ số, bắt đầu bằng 0 hoặc +84, ví dụ 0204 3855 123.');
+  await members.pick(members.form, 'Chi hội', 'truong thcs', /Chi hội Trường THCS Vân Sơn/);
+  await app.screenshot('hoi-vien-them-loi');
+
+  await members.fill({ 'Ngày sinh (hoặc năm sinh)': '12/05/1980', 'Điện thoại': '0912 345 678' });
+  const warning = page.getByRole('alert').filter({ hasText: 'Có thể trùng với hồ sơ đã có' });
+  await expect(warning).toContainText('Nguyễn Văn An (1980) — Hội Bảo vệ quyền trẻ em xã Vân Sơn: cùng họ tên và năm sinh');
+  await expect(warning.getByRole('link', { name: 'Nguyễn Văn An' })).toHaveAttribute('href', /#\/members\/.+/);
+  await app.screenshot('hoi-vien-canh-bao-trung');
+  await app.expectNoHorizontalScroll();
+
+  await members.field('Số thẻ hội viên').fill('BG-000777');
+  await members.field('Số thẻ hội viên').press('Enter');
+  await expect(page.getByText('Đã lưu hồ sơ hội viên')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nguyễn Văn An' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/members\/[0-9a-f-]{36}$/);
+  await app.screenshot('hoi-vien-ho-so');
+});
+
+test('search without accents and in any order, filter a branch with its sub-branches, record a position and dues; the tree counts move', async ({ app, page, admin, loginAs }) => {
+  await loginAs('thu_ky');
+  await arrange(admin);
+  const members = new MembersPage(page);
+  await app.goTo('Tổ chức Hội');
+  await page.getByRole('tab', { name: 'Cây tổ chức', exact: true }).click();
+  const district = page.getByRole('treeitem').filter({ hasText: 'Hội Bảo vệ quyền trẻ em huyện Sơn Động' }).first();
+  await expect(district.getByTestId('member-counts').first()).toHaveText('0 hội viên / 2 kể cả cấp dưới');
+
+  await app.goTo('Hội viên');
+  await members.search('dao tran');
+  await members.expectRows(['Trần Thị Đào']);
+  await members.search('An Nguyễn');
+  await members.expectRows(['Nguyễn Văn An']);
+  await members.search('');
+  await members.pick(page, 'Tổ chức Hội', 'huyen son dong', /huyện Sơn Động/);
+  await expect(members.count).toHaveText('2 hội viên');
+  await members.expectRows(['Nguyễn Văn An', 'Trần Thị Đào']);
+  await expect(page).toHaveURL(/branch=/);
+  await page.getByRole('switch', { name: 'Gồm cả cấp dưới' }).click();
+  await expect(members.count).toHaveText('0 hội viên');
+  await page.getByRole('switch', { name: 'Gồm cả cấp dưới' }).click();
+  await app.screenshot('hoi-vien-loc-chi-hoi');
+  await app.expectNoHorizontalScroll();
+
+  await page.getByRole('link', { name: 'Trần Thị Đào' }).click();
+  const position = members.positionForm();
+  await position.getByRole('textbox', { name: 'Từ ngày' }).fill('2024');
+  await position.getByRole('textbox', { name: 'Đến ngày' }).fill('2023');
+  await position.getByRole('button', { name: 'Thêm chức vụ' }).click();
+  await expect(position.getByText('Nhiệm kỳ kết thúc (31/12/2023) trước khi bắt đầu (01/01/2024): hãy sửa ngày kết thúc.')).toBeVisible();
+  await position.getByRole('textbox', { name: 'Đến ngày' }).fill('2029');
+  await position.getByRole('textbox', { name: 'Đến ngày' }).press('Enter');
+  await expect(page.getByRole('table', { name: 'Chức vụ và nhiệm kỳ' })).toContainText('Chi hội trưởng');
+  await expect(page.getByRole('table', { name: 'Chức vụ và nhiệm kỳ' })).toContainText('01/01/2024 – 31/12/2029');
+  const dues = members.duesForm();
+  await dues.getByRole('textbox', { name: 'Số tiền (đồng)' }).fill('50.000');
+  await dues.getByRole('textbox', { name: 'Số tiền (đồng)' }).press('Enter');
+  await expect(page.getByRole('table', { name: 'Hội phí' })).toContainText('50.000 đồng');
+  await app.screenshot('hoi-vien-chuc-vu-hoi-phi');
+  await app.expectNoHorizontalScroll();
+
+  await page.getByRole('button', { name: 'Xóa', exact: true }).first().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xóa', exact: true }).click();
+  await expect(members.count).toHaveText('2 hội viên');
+  await app.goTo('Tổ chức Hội');
+  await page.getByRole('tab', { name: 'Cây tổ chức', exact: true }).click();
+  await expect(district.getByTestId('member-counts').first()).toHaveText('0 hội viên / 1 kể cả cấp dưới');
+  await app.screenshot('cay-to-chuc-hoi-vien');
+});
