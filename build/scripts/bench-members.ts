@@ -7,6 +7,7 @@
  *
  * The data set is the scale test's: seeded realistic names, 8 branches, 6 communes.
  */
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createTestCore } from '../../tests/helpers/core';
 import { loadScaleData, SCALE_NOW } from '../../tests/unit/members/scale-setup';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   try {
     const data = await loadScaleData(t, members);
     console.log(`${members.toLocaleString('vi-VN')} hội viên nạp trong ${((performance.now() - started) / 1000).toFixed(1)} s; ${rounds} lượt mỗi truy vấn`);
+    console.log(`Máy: ${cpus().length} lõi, tải trung bình ${loadavg().map((value) => value.toFixed(2)).join(' / ')} (1/5/15 phút)`);
     const { district, communes, schools } = data.branches;
     const searches: Case[] = ['nguyen van an', 'an nguyen', 'tran thi thuc', 'Thục Trần', 'dang duc', 'giap thi h', 'hoang minh', 'le thi hoa', 'BG-004567', '0912 34', 'pham quang', 'nguyen an', 'thi'].map(
       (query) => ({ label: `tìm "${query}"`, input: { query } }),

@@ -123,6 +123,12 @@ export function filterRangeSize(db: AppDb, query: MemberQuery, name: IndexedFilt
 }
 
 export const wordInRow = (word: string): SQL => sql`instr(m.search_words, ${` ${word}`}) > 0`;
+/** Members having a word with each prefix, by intersecting the words' index ranges. */
+export function wordsInIndex(words: readonly string[]): SQL {
+  const ranges = words.map((word) => sql`SELECT w.member_id FROM member_search_words w WHERE w.word >= ${word} AND w.word < ${upperBound(word)}`);
+  return sql`m.id IN (${sql.join(ranges, sql` INTERSECT `)})`;
+}
+
 export const wordInIndex = (word: string): SQL =>
   sql`m.id IN (SELECT w.member_id FROM member_search_words w WHERE w.word >= ${word} AND w.word < ${upperBound(word)})`;
 

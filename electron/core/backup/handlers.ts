@@ -77,6 +77,7 @@ export const backupHandlers: HandlersOf<BackupMethod> = {
       writeRememberedFolder(context.db, path, context.now().toISOString());
       context.audit.record({ action: 'write', entity: 'settings.backup', detail: { fields: ['folder'] }, ...actor(context) });
     });
+    context.changed('backup', []);
     return { path };
   },
   'backup.run': (input, context) => ({ jobId: startUsbBackup(context, input) }),
@@ -89,6 +90,7 @@ export const backupHandlers: HandlersOf<BackupMethod> = {
         (['keepOnDrive', 'reminderDays'] as const).filter((key) => before[key] !== input[key]).map((key) => [key, { old: before[key], new: input[key] }]),
       );
       context.audit.record({ action: 'write', entity: 'settings.backup', detail: { changes }, ...actor(context) });
+      context.changed('backup', []);
       return input;
     }),
   'backup.inspect': async (input, context) => describeSource(context, await openSource(context, input.source)),

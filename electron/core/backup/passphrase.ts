@@ -35,6 +35,7 @@ export async function setPassphrase(context: HandlerContext, input: { passphrase
   });
   if (input.remember) context.backup.secrets.set(PASSPHRASE_SECRET, passphrase);
   else context.backup.secrets.delete(PASSPHRASE_SECRET);
+  context.changed('backup', []);
   return { setAt };
 }
 

@@ -66,11 +66,17 @@ export class PayloadSplitter {
   private prefix = Buffer.alloc(0);
   private databaseBytes: number | null = null;
   private seen = 0;
-  private readonly hash = createHash('sha256');
+  private readonly hash;
   private readonly manifestParts: Buffer[] = [];
   private manifestBytes = 0;
 
-  constructor(private readonly onDatabase: (chunk: Buffer) => Promise<void> | void) {}
+  /** `hashDatabase` false skips the SHA-256 where the GCM tag already vouches for every byte. */
+  constructor(
+    private readonly onDatabase: (chunk: Buffer) => Promise<void> | void,
+    hashDatabase = true,
+  ) {
+    this.hash = hashDatabase ? createHash('sha256') : null;
+  }
 
   async push(chunk: Buffer): Promise<void> {
     let rest = chunk;
@@ -85,7 +91,7 @@ export class PayloadSplitter {
     const forDatabase = Math.min(rest.length, this.databaseBytes - this.seen);
     if (forDatabase > 0) {
       const part = rest.subarray(0, forDatabase);
-      this.hash.update(part);
+      this.hash?.update(part);
       this.seen += forDatabase;
       await this.onDatabase(part);
     }
@@ -98,8 +104,8 @@ export class PayloadSplitter {
   }
 
   /** The database's length and SHA-256, and the manifest's text. */
-  finish(): { databaseBytes: number; databaseSha256: string; manifestJson: string } {
+  finish(): { databaseBytes: number; databaseSha256: string | null; manifestJson: string } {
     if (this.databaseBytes === null || this.seen !== this.databaseBytes || this.manifestBytes === 0) throw new BackupProblem('damaged');
-    return { databaseBytes: this.seen, databaseSha256: this.hash.digest('hex'), manifestJson: Buffer.concat(this.manifestParts).toString('utf8') };
+    return { databaseBytes: this.seen, databaseSha256: this.hash?.digest('hex') ?? null, manifestJson: Buffer.concat(this.manifestParts).toString('utf8') };
   }
 }

@@ -15,12 +15,18 @@ export interface ReadPayloadOptions {
   onDatabase(chunk: Buffer): Promise<void> | void;
   checkpoint?(): Promise<void>;
   onProgress?(readBytes: number, totalBytes: number): void;
+  /**
+   * Hash the database bytes against the manifest (default). An encrypted payload may skip it:
+   * its GCM tag already proves every byte, manifest included, is what was written.
+   */
+  hashDatabase?: boolean;
 }
 
 export interface ReadPayload {
   manifest: BackupManifest;
   databaseBytes: number;
-  databaseSha256: string;
+  /** null when not hashed. */
+  databaseSha256: string | null;
 }
 
 async function readFully(file: ReadableFile, buffer: Buffer, length: number, position: number): Promise<void> {
@@ -54,7 +60,7 @@ export async function readBackupPayload(options: ReadPayloadOptions): Promise<Re
     const trailer = Buffer.alloc(trailerBytes(opened.header));
     await readFully(file, trailer, trailer.length, opened.payloadStart + opened.payloadLength);
     const opener = createOpener(opened.header, opened.aad, options.cipherKey, trailer);
-    const splitter = new PayloadSplitter(options.onDatabase);
+    const splitter = new PayloadSplitter(options.onDatabase, options.hashDatabase !== false || opened.header.encryption.cipher === 'none');
     const buffers = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)] as const;
     const readAt = (done: number, turn: number): Promise<Buffer> => {
       const length = Math.min(CHUNK_BYTES, opened.payloadLength - done);
@@ -76,7 +82,8 @@ export async function readBackupPayload(options: ReadPayloadOptions): Promise<Re
     opener.final();
     const parts = splitter.finish();
     const manifest = parseManifest(parts.manifestJson);
-    if (manifest.database.bytes !== parts.databaseBytes || manifest.database.sha256 !== parts.databaseSha256) throw new BackupProblem('damaged');
+    if (manifest.database.bytes !== parts.databaseBytes) throw new BackupProblem('damaged');
+    if (parts.databaseSha256 !== null && manifest.database.sha256 !== parts.databaseSha256) throw new BackupProblem('damaged');
     return { manifest, databaseBytes: parts.databaseBytes, databaseSha256: parts.databaseSha256 };
   } finally {
     await file.close();

@@ -55,12 +55,15 @@ function headerFor(context: HandlerContext, facts: SnapshotFacts, at: Date, encr
   return { format: FORMAT_VERSION, appVersion: context.appVersion, schema: facts.schema, createdAt: at.toISOString(), organizationId, kind: 'usb', reason: null, encryption };
 }
 
-/** Reads the new file back from the device and decrypts it: it must give the snapshot's exact bytes. */
-async function readBack(context: HandlerContext, path: string, cipherKey: Buffer, expectedSha256: string, job: JobContext): Promise<void> {
+/**
+ * Reads the new file back from the device and decrypts it: the GCM tag must match, which proves
+ * every byte read back — header, database, manifest — is what was encrypted from the snapshot.
+ */
+async function readBack(context: HandlerContext, written: Written, cipherKey: Buffer, job: JobContext): Promise<void> {
   const { fs } = context.backup;
-  const opened = await onDevice(openBackup(fs, path));
-  const read = await onDevice(readBackupPayload({ fs, path, opened, cipherKey, onDatabase: () => undefined, onProgress: progress(job, 3) }));
-  if (read.databaseSha256 !== expectedSha256) throw new BackupProblem('damaged');
+  const opened = await onDevice(openBackup(fs, written.path));
+  const read = await onDevice(readBackupPayload({ fs, path: written.path, opened, cipherKey, onDatabase: () => undefined, onProgress: progress(job, 3), hashDatabase: false }));
+  if (read.manifest.database.sha256 !== written.databaseSha256) throw new BackupProblem('damaged');
 }
 
 interface Prepared {
@@ -114,6 +117,7 @@ function recordBackup(context: HandlerContext, prepared: Prepared, written: Writ
     const detail = { fileName: record.fileName, sizeBytes: record.sizeBytes, destination: prepared.target.kind, removedOld, verified: true };
     context.audit.record({ action: 'backup.created', entity: 'backup', detail, ...actor(context) });
   });
+  context.changed('backup', []);
   return record;
 }
 
@@ -142,7 +146,7 @@ export async function runUsbBackup(context: HandlerContext, input: { destination
     const checks = checkDatabaseFile(snapshotPath, facts.tables, (error) => context.backup.logFailure('backup.check_worker_failed', error));
     checking = checks.catch(() => undefined);
     unverified = await writeToDrive(context, prepared, snapshotPath, facts, job, at);
-    await readBack(context, unverified.path, prepared.keys.cipherKey, unverified.databaseSha256, job);
+    await readBack(context, unverified, prepared.keys.cipherKey, job);
     job.report(4, STAGES.length, STAGES[4]);
     await checks;
     const verified = unverified;

@@ -17,6 +17,7 @@ import {
   pageWithTotalSql,
   SORTED_PAGE_LIMIT,
   wordInIndex,
+  wordsInIndex,
   wordInRow,
   wordRangeSize,
   type MemberQuery,
@@ -114,7 +115,10 @@ export function planList(db: AppDb, query: MemberQuery): ListPlan {
   const [driver, ...others] = sized;
   const unindexed = filterConditions(query, null);
   if (driver && (!canWalk || drivingIsCheaper(sized.map(({ size }) => size), approximateRows(db)))) {
-    const conditions = [...unindexed, wordInIndex(driver.word), ...others.map(({ word }) => wordInRow(word))];
+    const second = others[0];
+    const intersect = second !== undefined && driver.size > 3000 && second.size <= DRIVING_WORD_LIMIT;
+    const driving = intersect ? wordsInIndex([driver.word, second.word]) : wordInIndex(driver.word);
+    const conditions = [...unindexed, driving, ...others.slice(intersect ? 1 : 0).map(({ word }) => wordInRow(word))];
     return { conditions, walk: false, index: null, total: null, capped: false };
   }
   if (index && countMatches(db, base, index) <= SORTED_PAGE_LIMIT) {

@@ -51,6 +51,12 @@ test('the secretary adds a member: a mistake explained and fixed, the duplicate 
   await expect(page.getByRole('heading', { level: 1, name: 'Nguyễn Văn An' })).toBeVisible();
   await expect(page).toHaveURL(/#\/members\/[0-9a-f-]{36}$/);
   await app.screenshot('hoi-vien-ho-so');
+
+  await app.goTo('Tổng quan');
+  const summary = page.getByRole('region', { name: 'Hội viên' });
+  await expect(summary).toContainText('4 hội viên đang sinh hoạt');
+  await expect(summary).toContainText(/1 hội viên mới trong năm \d{4}/);
+  await app.screenshot('tong-quan-hoi-vien');
 });
 
 test('search without accents and in any order, filter a branch with its sub-branches, record a position and dues; the tree counts move', async ({ app, page, admin, loginAs }) => {

@@ -96,7 +96,7 @@ async function seeTreeAndFigures(app: AppShellPage, org: OrganizationPage): Prom
   const page = org.page;
   await org.openTab('Cây tổ chức');
   await expect(page.getByText('3 tổ chức đang hoạt động, 0 đã giải thể')).toBeVisible();
-  await expect(page.getByText('1 trực thuộc trực tiếp / 2 tất cả các cấp')).toBeVisible();
+  await expect(page.getByText('Trực thuộc: 1 / 2')).toBeVisible();
   await app.screenshot('to-chuc-hoi-cay');
   await org.openTab('Số liệu báo cáo');
   await page.getByRole('textbox', { name: 'Từ ngày' }).fill('01/01/2024');

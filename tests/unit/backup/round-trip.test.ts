@@ -42,9 +42,23 @@ function seedUnitTables(dataDir: string): void {
     );
     branch.run('branch-1', 'Hội cấp xã Tân An', 'hoi_cap_xa', null, first.code, first.name, '2020-01-01', 'hoi cap xa tan an', 'tan an', at, at);
     branch.run('branch-2', 'Chi hội Trường Tiểu học Tân An', 'chi_hoi_truong_hoc', 'branch-1', first.code, first.name, '2021-09-05', 'chi hoi truong tieu hoc tan an', 'truong tan an', at, at);
+    seedMemberTables(sqlite, at);
   } finally {
     sqlite.close();
   }
+}
+
+/** A member of branch-2 with a search word, a position and the dues of a year (issue 6). */
+function seedMemberTables(sqlite: Database.Database, at: string): void {
+  sqlite
+    .prepare(
+      `INSERT INTO members (id, ten, full_name, branch_id, joined_on, member_type, name_key, sort_ten, sort_ho, search_words, created_at, updated_at)
+       VALUES ('member-1', 'An', 'An', 'branch-2', '2022-05-01', 'ca_nhan', 'an', 'an', 'an', ' an ', ?, ?)`,
+    )
+    .run(at, at);
+  sqlite.prepare("INSERT INTO member_search_words (word, member_id) VALUES ('an', 'member-1')").run();
+  sqlite.prepare("INSERT INTO member_positions (id, member_id, position, branch_id, from_date, created_at, updated_at) VALUES ('position-1', 'member-1', 'chi_hoi_truong', 'branch-2', '2024-01-01', ?, ?)").run(at, at);
+  sqlite.prepare("INSERT INTO member_dues (id, member_id, year, amount, paid_on, created_at, updated_at) VALUES ('dues-1', 'member-1', 2024, 50000, '2024-03-01', ?, ?)").run(at, at);
 }
 
 async function seedEveryTable(source: BackupCore): Promise<Client> {

@@ -31,7 +31,7 @@ afterEach(async () => {
 });
 
 describe('dispatch: method lookup', () => {
-  it.each(['members.list', 'organization.profile', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', ''])(
+  it.each(['members.nonexistent', 'organization.profile', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', ''])(
     'refuses %j as UNKNOWN_METHOD',
     async (method) => {
       const envelope = await t.call(method, {});

@@ -9,7 +9,7 @@ import { GENDER_LABELS, GENDERS } from '../../../../shared/schemas/members';
 import { accentInsensitiveFilter } from '../../components/accent-filter';
 import { BranchSelect } from '../organization/BranchSelect';
 import { UnitSelect } from '../units/UnitSelect';
-import { rememberOrder, typedDate, type MemberFilterText } from './member-filters';
+import { hasFilters, rememberOrder, typedDate, type MemberFilterText } from './member-filters';
 import { membersText as text } from './strings';
 
 const t = text.filters;
@@ -26,12 +26,6 @@ export function MemberFilterBar({ filters, onChange }: { filters: MemberFilterTe
   const set = (patch: Partial<MemberFilterText>) => onChange({ ...filters, ...patch });
   const fromError = typedDate(from).error;
   const toError = typedDate(to).error;
-  const clear = () => {
-    setSearch('');
-    setFrom('');
-    setTo('');
-    onChange({ ...filters, q: '', branch: null, branchLabel: '', sub: true, unit: null, unitLabel: '', status: 'active', position: null, gender: null, ethnicity: null, from: '', to: '', ctv: false, tnv: false });
-  };
   const advanced = Boolean(filters.unit || filters.position || filters.gender || filters.ethnicity || filters.from || filters.to || filters.ctv || filters.tnv);
   const [more, setMore] = useState(advanced);
   return (
@@ -54,7 +48,6 @@ export function MemberFilterBar({ filters, onChange }: { filters: MemberFilterTe
           <Switch label={t.includeSub} checked={filters.sub} disabled={!filters.branch} onChange={(event) => set({ sub: event.currentTarget.checked })} mb={8} />
           <Select label={t.status} data={MEMBER_LIST_STATUSES.map((status) => ({ value: status, label: text.statuses[status] }))} value={filters.status} onChange={(status) => set({ status: MEMBER_LIST_STATUSES.find((each) => each === status) ?? 'active' })} allowDeselect={false} w={180} />
           <Button variant={more ? 'light' : 'default'} aria-expanded={more} onClick={() => setMore((open) => !open)}>{t.more}</Button>
-          <Button variant="subtle" onClick={clear}>{t.clear}</Button>
         </Group>
         {more ? (
           <Group gap="sm" align="flex-end" wrap="wrap">
@@ -77,8 +70,10 @@ export function MemberFilterBar({ filters, onChange }: { filters: MemberFilterTe
 
 /** Tên trước / Họ trước: the sort order, remembered as the user's setting. */
 export function OrderControl({ filters, onChange }: { filters: MemberFilterText; onChange(next: MemberFilterText): void }) {
+  const clear = () => onChange({ ...filters, q: '', branch: null, branchLabel: '', sub: true, unit: null, unitLabel: '', status: 'active', position: null, gender: null, ethnicity: null, from: '', to: '', ctv: false, tnv: false });
   return (
     <Group gap="xs">
+      {hasFilters(filters) ? <Button variant="subtle" size="compact-sm" onClick={clear} mr="md">{t.clear}</Button> : null}
       <Text size="sm" id="member-order-label">{t.order}</Text>
       <SegmentedControl
         aria-labelledby="member-order-label"

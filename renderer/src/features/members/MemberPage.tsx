@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Loader, Stack } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { IconArrowLeft, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { vi } from '../../../../shared/i18n/vi';
@@ -61,7 +61,10 @@ function ExistingMember({ member, today, back }: { member: MemberDto; today: str
       {session.may('members.purge') ? <Button color="red" variant="outline" onClick={() => setConfirm('purge')}>{text.purge}</Button> : null}
     </Group>
   ) : (
-    <Button color="red" variant="outline" onClick={() => setConfirm('delete')}>{text.delete}</Button>
+    <Group>
+      <Button variant="default" data-main-action leftSection={<IconPlus size={18} aria-hidden />} onClick={() => void navigate('/members/new')}>{membersText.add}</Button>
+      <Button color="red" variant="outline" onClick={() => setConfirm('delete')}>{text.delete}</Button>
+    </Group>
   );
   return (
     <Stack maw={1080}>

@@ -11,7 +11,7 @@ import { membersText as text } from './strings';
 const ROW_HEIGHT = 40;
 const PAGE_SIZE = 50;
 const OVERSCAN = 10;
-const COLUMNS = 'minmax(180px, 2.2fr) 76px 68px minmax(150px, 2fr) 120px 104px 104px 150px';
+const COLUMNS = 'minmax(180px, 2.2fr) 88px 82px minmax(150px, 2fr) 120px 104px 110px 150px';
 
 interface Props {
   query: Omit<MemberListInput, 'offset' | 'limit'>;

@@ -25,7 +25,7 @@ export function MembersListPage() {
         <Text c="dimmed">{text.listDescription}</Text>
         {canWrite ? <Button data-main-action leftSection={<IconPlus size={18} aria-hidden />} onClick={() => void navigate('/members/new', { state: { back: params.toString() } })}>{text.add}</Button> : null}
       </Group>
-      <MemberFilterBar filters={filters} onChange={setFilters} />
+      <MemberFilterBar key={params.get('q') === null && !hasFilters(filters) ? 'empty' : 'filtered'} filters={filters} onChange={setFilters} />
       {first.isError ? <Alert color="red" role="alert">{first.error.message}</Alert> : null}
       {first.isPending ? <Loader /> : null}
       {first.data ? (

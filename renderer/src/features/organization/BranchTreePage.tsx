@@ -55,9 +55,9 @@ function BranchTree({ nodes, byId }: { nodes: readonly BranchTreeNode[]; byId: R
     return (
       <Group gap="xs" wrap="nowrap" {...elementProps} style={{ ...elementProps.style, paddingBlock: 4 }}>
         {hasChildren ? (expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />) : <span style={{ width: 16 }} />}
-        <Anchor component={Link} to={`/organization/branches/${branch.id}`} onClick={(event) => event.stopPropagation()} fw={500}>{branch.name}</Anchor>
-        <Text size="sm" c="dimmed">{BRANCH_KIND_LABELS[branch.kind]} · {branch.unitName}</Text>
-        {branch.foundedInDifficultCommune ? <Badge size="sm" color="orange" variant="light">{text.difficultShort}</Badge> : null}
+        <Anchor component={Link} to={`/organization/branches/${branch.id}`} onClick={(event) => event.stopPropagation()} fw={500} style={{ flexShrink: 0, maxWidth: '45%' }}>{branch.name}</Anchor>
+        <Text size="sm" c="dimmed" truncate style={{ minWidth: 0 }}>{BRANCH_KIND_LABELS[branch.kind]} · {branch.unitName}</Text>
+        {branch.foundedInDifficultCommune ? <Badge size="sm" color="orange" variant="light" style={{ flexShrink: 0 }}>{text.difficultShort}</Badge> : null}
         {branch.dissolvedOn ? <Badge size="sm" color="gray" variant="light">{text.statusDissolved(branch.dissolvedOn)}</Badge> : null}
         <Text size="sm" ml="auto" style={{ whiteSpace: 'nowrap' }}>{text.treeCounts(formatNumber(branch.activeChildren), formatNumber(branch.activeDescendants))}</Text>
         <Text size="sm" style={{ whiteSpace: 'nowrap' }} data-testid="member-counts">{membersText.treeMembers(formatNumber(branch.members), formatNumber(branch.membersWithSub))}</Text>
