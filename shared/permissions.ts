@@ -134,6 +134,8 @@ export const PERMISSIONS: Readonly<Record<MethodName, MethodAccess>> = {
   'members.dues.arrears': { roles: ORGANIZATION_READERS },
   'members.dues.totals': { roles: ORGANIZATION_READERS },
   'members.figures': { roles: ORGANIZATION_READERS },
+  /** Issue 7: the office exports members (the export is audited); imports use lists.import.*. */
+  'members.export': { roles: OFFICE },
 };
 
 /** Decides whether `session` may call `method` under `table`, and with which scope. */

@@ -9,8 +9,8 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { createTestCore } from '../../tests/helpers/core';
-import { loadScaleData, SCALE_NOW } from '../../tests/unit/members/scale-setup';
+import { createTestCore, type TestCore } from '../../tests/helpers/core';
+import { loadScaleData, SCALE_NOW, type ScaleData } from '../../tests/unit/members/scale-setup';
 import type { MemberListInput } from '../../shared/schemas/member-lists';
 
 function options(): { members: number; rounds: number } {
@@ -26,19 +26,12 @@ interface Case {
   input: MemberListInput;
 }
 
-async function main(): Promise<void> {
-  const { members, rounds } = options();
-  const started = performance.now();
-  const t = await createTestCore({ now: SCALE_NOW });
-  try {
-    const data = await loadScaleData(t, members);
-    console.log(`${members.toLocaleString('vi-VN')} hội viên nạp trong ${((performance.now() - started) / 1000).toFixed(1)} s; ${rounds} lượt mỗi truy vấn`);
-    console.log(`Máy: ${cpus().length} lõi, tải trung bình ${loadavg().map((value) => value.toFixed(2)).join(' / ')} (1/5/15 phút)`);
-    const { district, communes, schools } = data.branches;
-    const searches: Case[] = ['nguyen van an', 'an nguyen', 'tran thi thuc', 'Thục Trần', 'dang duc', 'giap thi h', 'hoang minh', 'le thi hoa', 'BG-004567', '0912 34', 'pham quang', 'nguyen an', 'thi'].map(
-      (query) => ({ label: `tìm "${query}"`, input: { query } }),
-    );
-    const pages: Case[] = [
+function casesOf(branches: ScaleData['branches']): { searches: Case[]; pages: Case[]; lists: Case[] } {
+  const { district, communes, schools } = branches;
+  const queries = ['nguyen van an', 'an nguyen', 'tran thi thuc', 'Thục Trần', 'dang duc', 'giap thi h', 'hoang minh', 'le thi hoa', 'BG-004567', '0912 34', 'pham quang', 'nguyen an', 'thi'];
+  return {
+    searches: queries.map((query) => ({ label: `tìm "${query}"`, input: { query } })),
+    pages: [
       { label: 'chi hội + cấp dưới, nữ', input: { branchId: communes[0], gender: 'nu' } },
       { label: 'huyện + cấp dưới, họ trước', input: { branchId: district, order: 'ho-first' } },
       { label: 'chi hội, không cấp dưới', input: { branchId: schools[1], includeSubBranches: false } },
@@ -48,34 +41,47 @@ async function main(): Promise<void> {
       { label: 'đã thôi sinh hoạt', input: { status: 'left' } },
       { label: 'tình nguyện viên, trang 21', input: { volunteer: true, offset: 1000 } },
       { label: 'tìm "nguyen" + chi hội', input: { query: 'nguyen', branchId: schools[0] } },
-    ];
-    const lists: Case[] = [
+    ],
+    lists: [
       { label: 'danh sách, trang đầu', input: {} },
       { label: 'danh sách, họ trước, trang 1.001', input: { order: 'ho-first', offset: 50_000 } },
-    ];
-    const run = async (title: string, cases: Case[], target?: number) => {
-      const all: number[] = [];
-      console.log(`\n${title}${target ? ` (mục tiêu p95 ≤ ${target} ms)` : ''}`);
-      for (const { label, input } of cases) {
-        const times: number[] = [];
-        let total = 0;
-        for (let round = 0; round < rounds; round += 1) {
-          const begin = performance.now();
-          const result = await t.value('members.list', { limit: 50, ...input });
-          times.push(performance.now() - begin);
-          total = result.total;
-        }
-        times.sort((a, b) => a - b);
-        all.push(...times);
-        console.log(`  ${label.padEnd(36)} p50 ${ms(percentile(times, 50))}  p95 ${ms(percentile(times, 95))}  (${total.toLocaleString('vi-VN')} kết quả)`);
-      }
-      all.sort((a, b) => a - b);
-      const p95 = percentile(all, 95);
-      console.log(`  ${'TẤT CẢ'.padEnd(36)} p50 ${ms(percentile(all, 50))}  p95 ${ms(p95)}${target ? (p95 <= target ? '  ĐẠT' : '  CHƯA ĐẠT') : ''}`);
-    };
-    await run('Tìm kiếm', searches, 15);
-    await run('Trang 50 hội viên có lọc, đã sắp xếp', pages, 10);
-    await run('Danh sách không lọc', lists);
+    ],
+  };
+}
+
+/** Runs each case `rounds` times and prints p50/p95 per case and for the group. */
+async function run(t: TestCore, rounds: number, title: string, cases: Case[], target?: number): Promise<void> {
+  const all: number[] = [];
+  console.log(`\n${title}${target ? ` (mục tiêu p95 ≤ ${target} ms)` : ''}`);
+  for (const { label, input } of cases) {
+    const times: number[] = [];
+    let total = 0;
+    for (let round = 0; round < rounds; round += 1) {
+      const begin = performance.now();
+      total = (await t.value('members.list', { limit: 50, ...input })).total;
+      times.push(performance.now() - begin);
+    }
+    times.sort((a, b) => a - b);
+    all.push(...times);
+    console.log(`  ${label.padEnd(36)} p50 ${ms(percentile(times, 50))}  p95 ${ms(percentile(times, 95))}  (${total.toLocaleString('vi-VN')} kết quả)`);
+  }
+  all.sort((a, b) => a - b);
+  const p95 = percentile(all, 95);
+  console.log(`  ${'TẤT CẢ'.padEnd(36)} p50 ${ms(percentile(all, 50))}  p95 ${ms(p95)}${target ? (p95 <= target ? '  ĐẠT' : '  CHƯA ĐẠT') : ''}`);
+}
+
+async function main(): Promise<void> {
+  const { members, rounds } = options();
+  const started = performance.now();
+  const t = await createTestCore({ now: SCALE_NOW });
+  try {
+    const data = await loadScaleData(t, members);
+    console.log(`${members.toLocaleString('vi-VN')} hội viên nạp trong ${((performance.now() - started) / 1000).toFixed(1)} s; ${rounds} lượt mỗi truy vấn`);
+    console.log(`Máy: ${cpus().length} lõi, tải trung bình ${loadavg().map((value) => value.toFixed(2)).join(' / ')} (1/5/15 phút)`);
+    const { searches, pages, lists } = casesOf(data.branches);
+    await run(t, rounds, 'Tìm kiếm', searches, 15);
+    await run(t, rounds, 'Trang 50 hội viên có lọc, đã sắp xếp', pages, 10);
+    await run(t, rounds, 'Danh sách không lọc', lists);
   } finally {
     await t.close();
   }

@@ -19,6 +19,7 @@ import { createFileRegistry } from './files';
 import { createJobRunner } from './jobs';
 import { listsHandlers } from './lists/handlers';
 import { membersHandlers } from './members/handlers';
+import { membersExcelHandlers } from './members-import/handlers';
 import { createFileLogger, errorCodeOf, stackWithoutMessage } from './logger';
 import { organizationHandlers } from './organization/handlers';
 import { setupHandlers } from './setup/handlers';
@@ -28,7 +29,7 @@ import type { CallHooks, Core, CoreDeps, HandlerContext, Handlers } from './type
 
 export const DATABASE_FILE_NAME = 'sohoi.sqlite';
 
-const handlers: Handlers = { ...systemHandlers, ...organizationHandlers, ...setupHandlers, ...authHandlers, ...accountsHandlers, ...auditHandlers, ...backupHandlers, ...unitsHandlers, ...branchesHandlers, ...listsHandlers, ...membersHandlers };
+const handlers: Handlers = { ...systemHandlers, ...organizationHandlers, ...setupHandlers, ...authHandlers, ...accountsHandlers, ...auditHandlers, ...backupHandlers, ...unitsHandlers, ...branchesHandlers, ...listsHandlers, ...membersHandlers, ...membersExcelHandlers };
 
 /**
  * Opens the data folder: the database (an interrupted restore settled first, migrated after a

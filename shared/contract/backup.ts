@@ -44,5 +44,5 @@ export const backupContract = {
 /** First run on a new PC: restore instead of setting up. Both answer only while no account exists. */
 export const setupRestoreContract = {
   'setup.restore.inspect': query(z.object({ token: uploadToken }), backupHeaderDto),
-  'setup.restore': command(z.object({ token: uploadToken, passphrase: typedPassphrase }), restoreResult),
+  'setup.restore': command(z.object({ token: uploadToken, passphrase: typedPassphrase.optional() }), restoreResult),
 };

@@ -5,6 +5,7 @@ import { backupContract, setupRestoreContract } from './backup';
 import { branchesContract } from './branches';
 import { listsContract } from './lists';
 import { membersContract } from './members';
+import { membersExcelContract } from './members-excel';
 import { organizationContract } from './organization';
 import { jobsContract, systemContract } from './system';
 import { unitsContract } from './units';
@@ -24,6 +25,7 @@ export const contract = {
   ...backupContract,
   ...setupRestoreContract,
   ...membersContract,
+  ...membersExcelContract,
 } satisfies Record<string, MethodDefinition>;
 
 export type Contract = typeof contract;

@@ -5,8 +5,9 @@
  * of the same lists use the same headers, so an exported file can be imported again.
  */
 import { searchKey } from '../format';
+import { MEMBERS_LIST_SPEC } from './member-list-spec';
 
-export const LIST_TYPES = ['admin-units', 'unit-flags', 'unit-mappings', 'branches'] as const;
+export const LIST_TYPES = ['admin-units', 'unit-flags', 'unit-mappings', 'branches', 'members'] as const;
 export type ListType = (typeof LIST_TYPES)[number];
 
 export type CellKind = 'text' | 'code' | 'date' | 'phone';
@@ -135,6 +136,7 @@ export const LIST_SPECS: Readonly<Record<ListType, ListSpec>> = {
   'unit-flags': UNIT_FLAGS,
   'unit-mappings': UNIT_MAPPINGS,
   branches: BRANCHES,
+  members: MEMBERS_LIST_SPEC,
 };
 
 /** Header text reduced for matching: no accents, no case, punctuation as spaces, "(*)" dropped. */

@@ -42,7 +42,9 @@ async function cipherKeyFor(context: HandlerContext, source: OpenedSource, typed
   return keys.cipherKey;
 }
 
-async function decryptTo(context: HandlerContext, source: OpenedSource, cipherKey: Buffer | null, target: string, job: JobContext): Promise<BackupManifest> {
+type Report = (stage: number, label: string) => void;
+
+async function decryptTo(context: HandlerContext, source: OpenedSource, cipherKey: Buffer | null, target: string, job: JobContext, report: Report): Promise<BackupManifest> {
   const file = await open(target, 'wx', 0o600);
   try {
     let shown = -1;
@@ -55,7 +57,9 @@ async function decryptTo(context: HandlerContext, source: OpenedSource, cipherKe
       checkpoint: () => job.checkpoint(),
       onProgress: (done, total) => {
         const percent = Math.floor((done / Math.max(total, 1)) * 100);
-        if (percent !== shown) job.report(1, CHECK_STAGES.length, `${CHECK_STAGES[1]} (${(shown = percent)}%)`);
+        if (percent === shown) return;
+        shown = percent;
+        report(1, `${CHECK_STAGES[1]} (${percent}%)`);
       },
     });
     await file.sync();
@@ -78,18 +82,21 @@ function checkInside(context: HandlerContext, source: OpenedSource, path: string
   }
 }
 
-export async function decryptAndCheck(context: HandlerContext, source: OpenedSource, typed: string | undefined, job: JobContext): Promise<CheckedBackup> {
-  job.report(0, CHECK_STAGES.length, CHECK_STAGES[0]);
+/** `total`: the job's number of stages (a restore has more after these four). */
+export async function decryptAndCheck(context: HandlerContext, source: OpenedSource, typed: string | undefined, job: JobContext, total: number = CHECK_STAGES.length): Promise<CheckedBackup> {
+  const report: Report = (stage, label) => job.report(stage, total, label);
+  report(0, CHECK_STAGES[0]);
   if (isNewerThanApp(context, source.opened)) throw new BackupProblem('newerSchema');
+  report(1, CHECK_STAGES[1]); // the passphrase is checked as decryption begins
   const cipherKey = await cipherKeyFor(context, source, typed);
   await job.checkpoint();
   const path = await workFile(context.backup.options.dataDir, 'restore');
   try {
-    const manifest = await decryptTo(context, source, cipherKey, path, job);
-    job.report(2, CHECK_STAGES.length, CHECK_STAGES[2]);
+    const manifest = await decryptTo(context, source, cipherKey, path, job, report);
+    report(2, CHECK_STAGES[2]);
     await job.checkpoint();
     const tables = await checkDatabaseFile(path, manifest.tables, (error) => context.backup.logFailure('backup.check_worker_failed', error));
-    job.report(3, CHECK_STAGES.length, CHECK_STAGES[3]);
+    report(3, CHECK_STAGES[3]);
     checkInside(context, source, path);
     return { path, manifest, tables };
   } catch (error) {

@@ -118,7 +118,7 @@ export async function restoreBackup(context: HandlerContext, input: RestoreInput
       const source = await openSource(context, input.source);
       fileName = source.fileName;
       refuseIfOtherOrganization(context, source, input.confirmOtherOrganization);
-      const checked = await decryptAndCheck(context, source, input.passphrase, job);
+      const checked = await decryptAndCheck(context, source, input.passphrase, job, RESTORE_STAGES.length);
       try {
         return await restoreChecked(context, source, checked, job, progress);
       } finally {

@@ -16,7 +16,7 @@ import { MAX_ROWS, readWorkbook } from './workbook-reader';
 const STAGES = { reading: 'Đang đọc tệp Excel', checking: 'Đang kiểm tra từng dòng', comparing: 'Đang đối chiếu với dữ liệu hiện có' };
 const PROGRESS_EVERY = 50;
 /** The audit trail keeps an import under the records it writes (organisational: values kept). */
-const AUDIT_ENTITY: Readonly<Record<ListType, string>> = { 'admin-units': 'admin_units', 'unit-flags': 'admin_units', 'unit-mappings': 'admin_units', branches: 'branches' };
+const AUDIT_ENTITY: Readonly<Record<ListType, string>> = { 'admin-units': 'admin_units', 'unit-flags': 'admin_units', 'unit-mappings': 'admin_units', branches: 'branches', members: 'members' };
 const PREVIEW_ERROR_ROWS = 500;
 const PREVIEW_GOOD_ROWS = 100;
 

@@ -1,5 +1,6 @@
 import type { ListType } from '../../../shared/schemas/list-specs';
 import { branchImporter } from '../branches/branch-import';
+import { memberImporter } from '../members-import/member-importer';
 import { flagImporter } from '../units/flag-import';
 import { mappingImporter } from '../units/mapping-import';
 import { unitListImporter } from '../units/unit-list-import';
@@ -11,6 +12,7 @@ const IMPORTERS: Readonly<Record<ListType, ListImporter>> = {
   'unit-flags': flagImporter,
   'unit-mappings': mappingImporter,
   branches: branchImporter,
+  members: memberImporter,
 };
 
 export function importerOf(type: ListType): ListImporter {

@@ -19,6 +19,11 @@ import { LeadershipPage } from '../features/members/LeadershipPage';
 import { MemberPage } from '../features/members/MemberPage';
 import { MembersLayout } from '../features/members/MembersLayout';
 import { MembersListPage } from '../features/members/MembersListPage';
+import { BackupLayout } from '../features/backup/BackupLayout';
+import { LocalBackupsPage } from '../features/backup/LocalBackupsPage';
+import { PassphrasePage } from '../features/backup/PassphrasePage';
+import { RestorePage } from '../features/backup/RestorePage';
+import { UsbBackupPage } from '../features/backup/UsbBackupPage';
 import { AppLayout } from './AppLayout';
 import { SECTIONS } from './navigation';
 
@@ -51,6 +56,13 @@ export function App() {
             <Route path="arrears" element={<ArrearsPage />} />
             <Route path="leadership" element={<LeadershipPage />} />
           </Route>
+        </Route>
+        <Route path="backup" element={<BackupLayout />}>
+          <Route index element={<Navigate to="usb" replace />} />
+          <Route path="usb" element={<UsbBackupPage />} />
+          <Route path="restore" element={<RestorePage />} />
+          <Route path="local" element={<LocalBackupsPage />} />
+          <Route path="settings" element={<PassphrasePage />} />
         </Route>
         <Route path="settings" element={<SettingsLayout />}>
           <Route index element={<Navigate to="profile" replace />} />

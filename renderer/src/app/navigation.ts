@@ -31,6 +31,6 @@ export const SECTIONS: readonly Section[] = [
   { path: '/cases', label: vi.nav.cases, icon: IconNotebook, built: false },
   { path: '/plans', label: vi.nav.plans, icon: IconClipboardList, built: false },
   { path: '/reports', label: vi.nav.reports, icon: IconChartBar, built: false },
-  { path: '/backup', label: vi.nav.backup, icon: IconDatabaseExport, built: false },
+  { path: '/backup', label: vi.nav.backup, icon: IconDatabaseExport, built: true },
   { path: '/settings', label: vi.nav.settings, icon: IconSettings, built: true },
 ];

@@ -8,6 +8,7 @@ import { requiredText } from '../../../../shared/schemas/common';
 import { organizationProfileForm } from '../../../../shared/schemas/organization';
 import { useApi } from '../../api/context';
 import { DateTextField } from '../../components/DateTextField';
+import { SetupRestoreOffer } from '../backup/SetupRestoreOffer';
 import { settingsText } from '../settings/strings';
 import { AuthLayout } from './AuthLayout';
 import { RecoveryCodeCard } from './RecoveryCodeCard';
@@ -56,6 +57,7 @@ export function SetupWizard() {
             {step === 0 ? (
               <>
                 <Text size="sm" c="dimmed">{text.intro}</Text>
+                <SetupRestoreOffer />
                 <SimpleGrid cols={2}>
                   <TextInput label={fields.name} placeholder={settingsText.profile.placeholders.name} withAsterisk {...field('profile.name')} />
                   <TextInput label={fields.parentLine} placeholder={settingsText.profile.placeholders.parentLine} {...field('profile.parentLine')} />

@@ -1,4 +1,4 @@
-import { Tabs } from '@mantine/core';
+import { Alert, Tabs } from '@mantine/core';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { MethodName } from '../../../../shared/contract';
 import { PageHeader } from '../../components/PageHeader';
@@ -19,6 +19,14 @@ export function BackupLayout() {
   const { may } = useSession();
   const tabs = TABS.filter((tab) => may(tab.needs));
   const active = tabs.find((tab) => pathname.startsWith(tab.path))?.path ?? tabs[0]?.path;
+  if (tabs.length === 0) {
+    return (
+      <>
+        <PageHeader title={text.title} />
+        <Alert color="gray" maw={640}>{text.notForRole}</Alert>
+      </>
+    );
+  }
   return (
     <>
       <PageHeader title={text.title} description={text.description} />

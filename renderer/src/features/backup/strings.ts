@@ -20,6 +20,7 @@ export const when = (instant: string) => formatDateTimeVietnam(instant);
 export const backupText = {
   title: 'Sao lưu',
   description: 'Sao lưu dữ liệu ra USB (được mã hóa) và khôi phục khi cần. Mỗi bản sao lưu đều được đọc lại và kiểm tra ngay sau khi ghi.',
+  notForRole: 'Sao lưu và khôi phục do thư ký hoặc quản trị viên thực hiện. Dữ liệu bạn nhập được sao lưu cùng toàn bộ dữ liệu của Hội.',
   tabs: { usb: 'Sao lưu ra USB', restore: 'Khôi phục', local: 'Bản sao lưu tự động', passphrase: 'Cụm mật khẩu và cài đặt' },
   usb: {
     destination: 'Nơi lưu',

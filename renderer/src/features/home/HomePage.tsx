@@ -5,13 +5,14 @@ import { vi } from '../../../../shared/i18n/vi';
 import { useMethodQuery } from '../../api/context';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../auth/session-context';
+import { BackupReminder } from '../backup/BackupReminder';
 import { MembersSummaryCard } from '../members/MembersSummaryCard';
 
 const text = {
   noProfile: 'Chưa có thông tin đơn vị',
   noProfileBody: 'Hãy điền tên đơn vị, chữ viết tắt và người ký trước khi in văn bản.',
   openProfile: 'Điền thông tin đơn vị',
-  comingSoon: 'Các chỉ tiêu của năm, việc cần theo dõi và lần sao lưu gần nhất sẽ hiện ở đây khi các phần đó được xây dựng.',
+  comingSoon: 'Các chỉ tiêu của năm và việc cần theo dõi sẽ hiện ở đây khi các phần đó được xây dựng.',
 };
 
 /** Tổng quan: what needs attention. For now: the organisation and a prompt to complete it. */
@@ -36,6 +37,7 @@ export function HomePage() {
             <Title order={2} size="h3">{profile.data.name}</Title>
           </Paper>
         ) : null}
+        <BackupReminder />
         {showMembers ? <MembersSummaryCard /> : null}
         <Text c="dimmed">{text.comingSoon}</Text>
       </Stack>

@@ -81,25 +81,38 @@ function Sheet({ branchId, year, sub, defaultAmount, today }: { branchId: string
         </Group>
       </Group>
       {failure ? <Alert color="red" role="alert">{failure}</Alert> : null}
-      <Table striped withTableBorder stickyHeader aria-label={membersText.tabs.dues}>
-        <Table.Thead>
-          <Table.Tr><Table.Th w={60} /><Table.Th>{membersText.columns.name}</Table.Th><Table.Th>{membersText.columns.branch}</Table.Th><Table.Th ta="right">{text.amount}</Table.Th></Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.memberId}>
-              <Table.Td><Checkbox aria-label={text.tick(row.fullName)} checked={row.paid !== null || ticked.has(row.memberId)} disabled={row.paid !== null} onChange={(event) => toggle(row, event.currentTarget.checked)} /></Table.Td>
-              <Table.Td>{row.fullName}</Table.Td>
-              <Table.Td>{row.branchName}</Table.Td>
-              <Table.Td ta="right">
-                {row.paid ? `${formatNumber(row.paid.amount)} — ${text.paidAlready(formatDate(row.paid.paidOn))}` : ticked.has(row.memberId) ? (
-                  <TextInput aria-label={text.amountOf(row.fullName)} value={ticked.get(row.memberId)} onChange={(event) => { const value = event.currentTarget.value; setTicked((current) => new Map(current).set(row.memberId, value)); }} w={130} ml="auto" size="xs" />
-                ) : ''}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <SheetTable rows={rows} ticked={ticked} toggle={toggle} setAmount={(memberId, value) => setTicked((current) => new Map(current).set(memberId, value))} />
     </Stack>
+  );
+}
+
+interface SheetTableProps {
+  rows: DuesSheetRow[];
+  ticked: ReadonlyMap<string, string>;
+  toggle(row: DuesSheetRow, on: boolean): void;
+  setAmount(memberId: string, value: string): void;
+}
+
+function SheetTable({ rows, ticked, toggle, setAmount }: SheetTableProps) {
+  return (
+    <Table striped withTableBorder stickyHeader aria-label={membersText.tabs.dues}>
+      <Table.Thead>
+        <Table.Tr><Table.Th w={60} /><Table.Th>{membersText.columns.name}</Table.Th><Table.Th>{membersText.columns.branch}</Table.Th><Table.Th ta="right">{text.amount}</Table.Th></Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.memberId}>
+            <Table.Td><Checkbox aria-label={text.tick(row.fullName)} checked={row.paid !== null || ticked.has(row.memberId)} disabled={row.paid !== null} onChange={(event) => toggle(row, event.currentTarget.checked)} /></Table.Td>
+            <Table.Td>{row.fullName}</Table.Td>
+            <Table.Td>{row.branchName}</Table.Td>
+            <Table.Td ta="right">
+              {row.paid ? `${formatNumber(row.paid.amount)} — ${text.paidAlready(formatDate(row.paid.paidOn))}` : ticked.has(row.memberId) ? (
+                <TextInput aria-label={text.amountOf(row.fullName)} value={ticked.get(row.memberId)} onChange={(event) => setAmount(row.memberId, event.currentTarget.value)} w={130} ml="auto" size="xs" />
+              ) : ''}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }

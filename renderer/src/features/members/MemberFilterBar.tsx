@@ -24,8 +24,6 @@ export function MemberFilterBar({ filters, onChange }: { filters: MemberFilterTe
   const [to, setTo] = useState(filters.to);
   const pushSearch = useDebouncedCallback((q: string) => onChange({ ...filters, q }), 250);
   const set = (patch: Partial<MemberFilterText>) => onChange({ ...filters, ...patch });
-  const fromError = typedDate(from).error;
-  const toError = typedDate(to).error;
   const advanced = Boolean(filters.unit || filters.position || filters.gender || filters.ethnicity || filters.from || filters.to || filters.ctv || filters.tnv);
   const [more, setMore] = useState(advanced);
   return (
@@ -49,22 +47,38 @@ export function MemberFilterBar({ filters, onChange }: { filters: MemberFilterTe
           <Select label={t.status} data={MEMBER_LIST_STATUSES.map((status) => ({ value: status, label: text.statuses[status] }))} value={filters.status} onChange={(status) => set({ status: MEMBER_LIST_STATUSES.find((each) => each === status) ?? 'active' })} allowDeselect={false} w={180} />
           <Button variant={more ? 'light' : 'default'} aria-expanded={more} onClick={() => setMore((open) => !open)}>{t.more}</Button>
         </Group>
-        {more ? (
-          <Group gap="sm" align="flex-end" wrap="wrap">
-            <UnitSelect label={t.unit} value={filters.unit} initialLabel={filters.unitLabel} onChange={(code, label) => set({ unit: code, unitLabel: label })} w={220} />
-            <Select label={t.position} data={POSITION_OPTIONS} value={filters.position} clearable placeholder={t.any} onChange={(value) => set({ position: POSITIONS.find((each) => each === value) ?? null })} w={190} />
-            <Select label={t.gender} data={GENDER_OPTIONS} value={filters.gender} clearable placeholder={t.any} onChange={(value) => set({ gender: GENDERS.find((each) => each === value) ?? null })} w={100} />
-            <Select label={t.ethnicity} data={ETHNICITY_OPTIONS} value={filters.ethnicity} searchable clearable filter={accentInsensitiveFilter} placeholder={t.any} onChange={(value) => set({ ethnicity: ETHNICITIES.find((each) => each.code === value)?.code ?? null })} w={130} />
-            <TextInput label={t.joinedFrom} placeholder="dd/mm/yyyy" value={from} error={fromError} onChange={(event) => setFrom(event.currentTarget.value)} onBlur={() => !fromError && set({ from })} w={130} />
-            <TextInput label={t.joinedTo} placeholder="dd/mm/yyyy" value={to} error={toError} onChange={(event) => setTo(event.currentTarget.value)} onBlur={() => !toError && set({ to })} w={120} />
-            <Stack gap={4} mb={2}>
-              <Checkbox label={t.collaborator} checked={filters.ctv} onChange={(event) => set({ ctv: event.currentTarget.checked })} />
-              <Checkbox label={t.volunteer} checked={filters.tnv} onChange={(event) => set({ tnv: event.currentTarget.checked })} />
-            </Stack>
-          </Group>
-        ) : null}
+        {more ? <MoreFilters filters={filters} set={set} from={from} to={to} setFrom={setFrom} setTo={setTo} /> : null}
       </Stack>
     </Paper>
+  );
+}
+
+interface MoreProps {
+  filters: MemberFilterText;
+  set(patch: Partial<MemberFilterText>): void;
+  from: string;
+  to: string;
+  setFrom(value: string): void;
+  setTo(value: string): void;
+}
+
+/** The filters behind "Lọc thêm": unit, position, gender, ethnicity, joining period, flags. */
+function MoreFilters({ filters, set, from, to, setFrom, setTo }: MoreProps) {
+  const fromError = typedDate(from).error;
+  const toError = typedDate(to).error;
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap">
+      <UnitSelect label={t.unit} value={filters.unit} initialLabel={filters.unitLabel} onChange={(code, label) => set({ unit: code, unitLabel: label })} w={220} />
+      <Select label={t.position} data={POSITION_OPTIONS} value={filters.position} clearable placeholder={t.any} onChange={(value) => set({ position: POSITIONS.find((each) => each === value) ?? null })} w={190} />
+      <Select label={t.gender} data={GENDER_OPTIONS} value={filters.gender} clearable placeholder={t.any} onChange={(value) => set({ gender: GENDERS.find((each) => each === value) ?? null })} w={100} />
+      <Select label={t.ethnicity} data={ETHNICITY_OPTIONS} value={filters.ethnicity} searchable clearable filter={accentInsensitiveFilter} placeholder={t.any} onChange={(value) => set({ ethnicity: ETHNICITIES.find((each) => each.code === value)?.code ?? null })} w={130} />
+      <TextInput label={t.joinedFrom} placeholder="dd/mm/yyyy" value={from} error={fromError} onChange={(event) => setFrom(event.currentTarget.value)} onBlur={() => !fromError && set({ from })} w={130} />
+      <TextInput label={t.joinedTo} placeholder="dd/mm/yyyy" value={to} error={toError} onChange={(event) => setTo(event.currentTarget.value)} onBlur={() => !toError && set({ to })} w={120} />
+      <Stack gap={4} mb={2}>
+        <Checkbox label={t.collaborator} checked={filters.ctv} onChange={(event) => set({ ctv: event.currentTarget.checked })} />
+        <Checkbox label={t.volunteer} checked={filters.tnv} onChange={(event) => set({ tnv: event.currentTarget.checked })} />
+      </Stack>
+    </Group>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Box, Group, Text } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject, type UIEvent } from 'react';
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../../../../shared/format';
 import type { MemberListInput, MemberListItem, MemberListOutput } from '../../../../shared/schemas/member-lists';
@@ -26,50 +26,17 @@ interface Props {
  * from the core as the user scrolls. Arrow keys move between rows; Enter opens one.
  */
 export function MemberTable({ query, first, canOpen, back }: Props) {
-  const api = useApi();
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(480);
-  const [focused, setFocused] = useState<number | null>(null);
   const viewport = useRef<HTMLDivElement | null>(null);
   const total = first.total;
-  const start = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const end = Math.min(total, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
-  const pages = pageNumbers(start, end);
-  const results = useQueries({
-    queries: pages.map((page) => {
-      const input = { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE };
-      return { queryKey: ['members.list', input], queryFn: () => api.call('members.list', input), initialData: page === 0 ? first : undefined };
-    }),
-  });
-  const rowAt = (index: number): MemberListItem | undefined => {
-    const page = results[pages.indexOf(Math.floor(index / PAGE_SIZE))]?.data;
-    return page?.items[index - page.offset];
-  };
-
-  useEffect(() => {
-    const element = viewport.current;
-    if (!element) return;
-    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const { scrollTop, setScrollTop, start, end, rowAt, loaded } = useVisibleRows(viewport, query, first);
+  const { focused, setFocused, onKeyDown } = useArrowKeys(viewport, total);
   useEffect(() => {
     if (focused !== null) viewport.current?.querySelector<HTMLElement>(`[data-row="${focused}"] a, [data-row="${focused}"]`)?.focus();
-  }, [focused, scrollTop, results]);
+  }, [focused, scrollTop, loaded]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
-    const current = focused ?? -1;
-    const next = Math.max(0, Math.min(total - 1, current + (event.key === 'ArrowDown' ? 1 : -1)));
-    const element = viewport.current;
-    if (element && next * ROW_HEIGHT < element.scrollTop) element.scrollTop = next * ROW_HEIGHT;
-    if (element && (next + 1) * ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTop = (next + 1) * ROW_HEIGHT - element.clientHeight;
-    setFocused(next);
-  };
-
-  const rows = [];
-  for (let index = start; index < end; index += 1) rows.push(<MemberRow key={index} index={index} item={rowAt(index)} canOpen={canOpen} back={back} onFocus={() => setFocused(index)} />);
+  const rows = Array.from({ length: Math.max(0, end - start) }, (_, offset) => start + offset).map((index) => (
+    <MemberRow key={index} index={index} item={rowAt(index)} canOpen={canOpen} back={back} onFocus={() => setFocused(index)} />
+  ));
   return (
     <Box role="table" aria-label={text.tabs.list} aria-rowcount={total + 1} style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}>
       <Box role="rowgroup">
@@ -90,6 +57,50 @@ export function MemberTable({ query, first, canOpen, back }: Props) {
       </Box>
     </Box>
   );
+}
+
+/** The rows in view (with some above and below), their pages fetched from the core as needed. */
+function useVisibleRows(viewport: RefObject<HTMLDivElement | null>, query: Props['query'], first: MemberListOutput) {
+  const api = useApi();
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(480);
+  useEffect(() => {
+    const element = viewport.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [viewport]);
+  const start = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const end = Math.min(first.total, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const pages = pageNumbers(start, end);
+  const results = useQueries({
+    queries: pages.map((page) => {
+      const input = { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE };
+      return { queryKey: ['members.list', input], queryFn: () => api.call('members.list', input), initialData: page === 0 ? first : undefined };
+    }),
+  });
+  const rowAt = (index: number): MemberListItem | undefined => {
+    const page = results[pages.indexOf(Math.floor(index / PAGE_SIZE))]?.data;
+    return page?.items[index - page.offset];
+  };
+  const loaded = results.filter((result) => result.data).length;
+  return { scrollTop, setScrollTop, start, end, rowAt, loaded };
+}
+
+/** Arrow keys move the focus between rows, scrolling the row into view (ui.md, Keyboard). */
+function useArrowKeys(viewport: RefObject<HTMLDivElement | null>, total: number) {
+  const [focused, setFocused] = useState<number | null>(null);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const next = Math.max(0, Math.min(total - 1, (focused ?? -1) + (event.key === 'ArrowDown' ? 1 : -1)));
+    const element = viewport.current;
+    if (element && next * ROW_HEIGHT < element.scrollTop) element.scrollTo({ top: next * ROW_HEIGHT });
+    if (element && (next + 1) * ROW_HEIGHT > element.scrollTop + element.clientHeight) element.scrollTo({ top: (next + 1) * ROW_HEIGHT - element.clientHeight });
+    setFocused(next);
+  };
+  return { focused, setFocused, onKeyDown };
 }
 
 function pageNumbers(start: number, end: number): number[] {
@@ -119,7 +130,7 @@ function MemberRow({ index, item, canOpen, back, onFocus }: { index: number; ite
   const style = { position: 'absolute' as const, top: index * ROW_HEIGHT, left: 0, right: 0, height: ROW_HEIGHT, display: 'grid', gridTemplateColumns: COLUMNS, alignItems: 'center', fontSize: 15 };
   const shade = index % 2 === 1 ? 'var(--mantine-color-gray-0)' : undefined;
   if (!item) return <Box role="row" aria-rowindex={index + 2} style={{ ...style, background: shade }} px="xs"><Text size="sm" c="dimmed">{text.loadingRows}</Text></Box>;
-  const cell = (content: React.ReactNode) => <Box role="cell" px="xs" style={{ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>{content}</Box>;
+  const cell = (content: ReactNode) => <Box role="cell" px="xs" style={{ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>{content}</Box>;
   return (
     <Box role="row" aria-rowindex={index + 2} data-row={index} tabIndex={canOpen ? undefined : -1} onFocus={onFocus} style={{ ...style, background: shade }}>
       {cell(canOpen ? <Anchor component={Link} to={`/members/${item.id}`} state={{ back }} fw={500}>{item.fullName}</Anchor> : item.fullName)}

@@ -3,6 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useMethodQuery } from '../../api/context';
 import { useSession } from '../auth/session-context';
+import { MembersExcelActions } from '../members-import/MembersExcelActions';
 import { filtersFromParams, hasFilters, paramsFromFilters, queryOf, type MemberFilterText } from './member-filters';
 import { MemberFilterBar, OrderControl } from './MemberFilterBar';
 import { countLine, MemberTable } from './MemberTable';
@@ -23,7 +24,10 @@ export function MembersListPage() {
     <Stack gap="sm">
       <Group justify="space-between" wrap="nowrap">
         <Text c="dimmed">{text.listDescription}</Text>
-        {canWrite ? <Button data-main-action leftSection={<IconPlus size={18} aria-hidden />} onClick={() => void navigate('/members/new', { state: { back: params.toString() } })}>{text.add}</Button> : null}
+        <Group gap="xs" wrap="nowrap">
+          <MembersExcelActions filter={query} />
+          {canWrite ? <Button data-main-action leftSection={<IconPlus size={18} aria-hidden />} onClick={() => void navigate('/members/new', { state: { back: params.toString() } })}>{text.add}</Button> : null}
+        </Group>
       </Group>
       <MemberFilterBar key={params.get('q') === null && !hasFilters(filters) ? 'empty' : 'filtered'} filters={filters} onChange={setFilters} />
       {first.isError ? <Alert color="red" role="alert">{first.error.message}</Alert> : null}

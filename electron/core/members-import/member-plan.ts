@@ -1,0 +1,86 @@
+import { allBranches } from '../../../db/repositories/branches';
+import { searchKey } from '../../../shared/format';
+import { branchOptionKey } from '../../../shared/schemas/member-list-spec';
+import { memberCrossProblems, memberDateProblems, memberValues, type MemberValues } from '../../../shared/schemas/members';
+import type { HandlerContext } from '../types';
+import { today } from '../members/member-facts';
+import { memberKeys } from '../members/member-keys';
+import { duplicatesOf } from '../members/member-service';
+import type { MemberRow } from './member-row';
+
+/** What became of one parsed row: written, refused, or skipped as a duplicate. */
+export type RowPlan = { kind: 'good'; values: MemberValues } | { kind: 'rejected'; errors: string[] } | { kind: 'duplicate'; message: string };
+
+export interface BranchLookup {
+  /** Branch id by folded name; null when two branches share the name. */
+  byName: Map<string, string | null>;
+  /** Folded names of the file that are not in the list (and not mapped), with their display name. */
+  unknown: Map<string, string>;
+}
+
+export function branchLookup(context: HandlerContext, options: Readonly<Record<string, string>>): BranchLookup & { resolve(name: string): string | string[] } {
+  const byName = new Map<string, string | null>();
+  const ids = new Set<string>();
+  for (const branch of allBranches(context.db)) {
+    const key = searchKey(branch.name);
+    byName.set(key, byName.has(key) ? null : branch.id);
+    ids.add(branch.id);
+  }
+  const unknown = new Map<string, string>();
+  const resolve = (name: string): string | string[] => {
+    const key = searchKey(name);
+    const mapped = options[branchOptionKey(key)] ?? '';
+    if (mapped !== '' && ids.has(mapped)) return mapped;
+    const found = byName.get(key);
+    if (found) return found;
+    if (found === null) return [`Có nhiều chi hội tên "${name}": hãy ghép tên này với đúng một chi hội ở bước "Chi hội chưa có".`];
+    unknown.set(key, name);
+    return [`Chi hội "${name}" chưa có trong danh sách: hãy ghép với một chi hội có sẵn rồi kiểm tra lại.`];
+  };
+  return { byName, unknown, resolve };
+}
+
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+
+function describeMatch(match: ReturnType<typeof duplicatesOf>[number]): string {
+  const born = match.birthDate ? (match.birthPrecision === 'year' ? match.birthDate.slice(0, 4) : dmy(match.birthDate)) : 'không rõ ngày sinh';
+  const reasons = match.reasons.map((reason) => ({ name_birth_year: 'cùng họ tên và năm sinh', phone: 'cùng số điện thoại', card: 'cùng số thẻ' })[reason]);
+  const deleted = match.deleted ? ', hồ sơ đã xóa' : '';
+  return `Trùng với hội viên đã có ${match.fullName} (${born}, ${match.branchName}${deleted}): ${reasons.join(', ')}. Dòng này không nhập lại.`;
+}
+
+/** Same name key + birth year, same phone, same card: the keys the members register matches on. */
+function fileKeys(values: MemberValues): { key: string; reason: string }[] {
+  const keys = memberKeys(values);
+  return [
+    ...(keys.birthYear !== null ? [{ key: `n:${keys.nameKey}|${keys.birthYear}`, reason: 'cùng họ tên và năm sinh' }] : []),
+    ...(keys.phoneKey !== '' ? [{ key: `p:${keys.phoneKey}`, reason: 'cùng số điện thoại' }] : []),
+    ...(keys.cardKey !== '' ? [{ key: `c:${keys.cardKey}`, reason: 'cùng số thẻ' }] : []),
+  ];
+}
+
+function validate(row: MemberRow, branchId: string, day: string): MemberValues | string[] {
+  const parsed = memberValues.safeParse({ ...row, branchName: undefined, unitCode: null, branchId, leftOn: null, leftReason: '', isCollaborator: false, isVolunteer: false, cardIssuedOn: null });
+  if (!parsed.success) return parsed.error.issues.map((issue) => issue.message);
+  const problems = [...memberCrossProblems(parsed.data), ...memberDateProblems(parsed.data, day)];
+  return problems.length > 0 ? problems.map((problem) => problem.message) : parsed.data;
+}
+
+/** Plans every parsed row: branch, the member rules, then duplicates in the database and in the file. */
+export function planMembers(context: HandlerContext, rows: readonly { rowNumber: number; value: MemberRow }[], lookup: ReturnType<typeof branchLookup>): RowPlan[] {
+  const day = today(context);
+  const seen = new Map<string, number>();
+  return rows.map(({ rowNumber, value }) => {
+    const branch = lookup.resolve(value.branchName);
+    if (Array.isArray(branch)) return { kind: 'rejected', errors: branch };
+    const values = validate(value, branch, day);
+    if (Array.isArray(values)) return { kind: 'rejected', errors: values };
+    const keys = fileKeys(values);
+    const earlier = keys.find((item) => seen.has(item.key));
+    for (const item of keys) if (!seen.has(item.key)) seen.set(item.key, rowNumber);
+    const existing = duplicatesOf(context, values)[0];
+    if (existing) return { kind: 'duplicate', message: describeMatch(existing) };
+    if (earlier) return { kind: 'duplicate', message: `Trùng với dòng ${seen.get(earlier.key) ?? ''} của tệp: ${earlier.reason}. Dòng này không nhập.` };
+    return { kind: 'good', values };
+  });
+}
