@@ -18,9 +18,25 @@ async function matches(record: PassphraseRecord, passphrase: string): Promise<bo
   return sameKeyCheck(keys.keyCheck, record.keyCheck);
 }
 
+/** What the secret store keeps: the passphrase, and the key check of the record it was chosen as. */
+function remembered(context: HandlerContext): { passphrase: string; keyCheck: string } | null {
+  try {
+    const value = JSON.parse(context.backup.secrets.get(PASSPHRASE_SECRET) ?? 'null') as { passphrase?: unknown; keyCheck?: unknown } | null;
+    return typeof value?.passphrase === 'string' && typeof value.keyCheck === 'string' ? { passphrase: value.passphrase, keyCheck: value.keyCheck } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The remembered passphrase if it is the chosen one (a restore may have brought another choice). */
+function rememberedFor(context: HandlerContext, record: PassphraseRecord): string | null {
+  const secret = remembered(context);
+  return secret !== null && secret.keyCheck === record.keyCheck ? secret.passphrase : null;
+}
+
 export function passphraseState(context: HandlerContext): { set: boolean; remembered: boolean; setAt: string | null } {
   const record = readPassphraseRecord(context.db);
-  return { set: record !== null, remembered: record !== null && context.backup.secrets.get(PASSPHRASE_SECRET) !== null, setAt: record?.setAt ?? null };
+  return { set: record !== null, remembered: record !== null && rememberedFor(context, record) !== null, setAt: record?.setAt ?? null };
 }
 
 export async function setPassphrase(context: HandlerContext, input: { passphrase: string; remember: boolean }): Promise<{ setAt: string }> {
@@ -33,7 +49,7 @@ export async function setPassphrase(context: HandlerContext, input: { passphrase
     writePassphraseRecord(context.db, { kdf, keyCheck: keys.keyCheck, setAt }, setAt);
     context.audit.record({ action: 'backup.passphrase.set', entity: 'backup', detail: { replaced, remembered: input.remember }, ...actor(context) });
   });
-  if (input.remember) context.backup.secrets.set(PASSPHRASE_SECRET, passphrase);
+  if (input.remember) context.backup.secrets.set(PASSPHRASE_SECRET, JSON.stringify({ passphrase, keyCheck: keys.keyCheck }));
   else context.backup.secrets.delete(PASSPHRASE_SECRET);
   context.changed('backup', []);
   return { setAt };
@@ -48,7 +64,7 @@ export async function newBackupKeys(context: HandlerContext, typed: string | und
   const record = readPassphraseRecord(context.db);
   if (!record) throw new BackupProblem('passphraseNotSet');
   const typedOne = typed !== undefined && typed !== '' ? canonicalPassphrase(typed) : null;
-  const candidate = typedOne ?? context.backup.secrets.get(PASSPHRASE_SECRET);
+  const candidate = typedOne ?? rememberedFor(context, record);
   if (candidate === null) throw new BackupProblem('needPassphrase');
   const kdf = newKdfParams(context.backup.kdf);
   const [chosen, keys] = await Promise.all([matches(record, candidate), deriveBackupKeys(candidate, kdf)]);
@@ -59,5 +75,5 @@ export async function newBackupKeys(context: HandlerContext, typed: string | und
 /** The passphrase to open a backup with: the one typed, else the remembered one (the file will tell). */
 export function passphraseForOpening(context: HandlerContext, typed: string | undefined): string | null {
   if (typed !== undefined && typed !== '') return typed;
-  return context.backup.secrets.get(PASSPHRASE_SECRET);
+  return remembered(context)?.passphrase ?? null;
 }

@@ -44,14 +44,14 @@ function writeMembers(context: HandlerContext, good: readonly MemberValues[]): A
   };
 }
 
-function summaryOf(plans: readonly RowPlan[], readErrors: number, totals: number, unknown: ReadonlyMap<string, string>): SummaryLine[] {
+function summaryOf(plans: readonly RowPlan[], readErrors: number, totals: number, unknown: ReadonlyMap<string, { name: string; rows: number }>): SummaryLine[] {
   const count = (kind: RowPlan['kind']) => plans.filter((plan) => plan.kind === kind).length;
   return [
     { label: MEMBER_SUMMARY.good, count: count('good') },
     { label: MEMBER_SUMMARY.duplicate, count: count('duplicate') },
     { label: MEMBER_SUMMARY.rejected, count: readErrors + count('rejected') },
     { label: MEMBER_SUMMARY.totals, count: totals },
-    ...[...unknown.values()].map((name) => ({ label: `${MEMBER_SUMMARY.unknownBranch}${name}`, count: 0 })),
+    ...[...unknown.values()].map((item) => ({ label: `${MEMBER_SUMMARY.unknownBranch}${item.name}`, count: item.rows })),
   ];
 }
 

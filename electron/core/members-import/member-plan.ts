@@ -14,8 +14,8 @@ export type RowPlan = { kind: 'good'; values: MemberValues } | { kind: 'rejected
 export interface BranchLookup {
   /** Branch id by folded name; null when two branches share the name. */
   byName: Map<string, string | null>;
-  /** Folded names of the file that are not in the list (and not mapped), with their display name. */
-  unknown: Map<string, string>;
+  /** Folded names of the file that are not in the list (and not mapped): display name and row count. */
+  unknown: Map<string, { name: string; rows: number }>;
 }
 
 export function branchLookup(context: HandlerContext, options: Readonly<Record<string, string>>): BranchLookup & { resolve(name: string): string | string[] } {
@@ -26,7 +26,7 @@ export function branchLookup(context: HandlerContext, options: Readonly<Record<s
     byName.set(key, byName.has(key) ? null : branch.id);
     ids.add(branch.id);
   }
-  const unknown = new Map<string, string>();
+  const unknown = new Map<string, { name: string; rows: number }>();
   const resolve = (name: string): string | string[] => {
     const key = searchKey(name);
     const mapped = options[branchOptionKey(key)] ?? '';
@@ -34,7 +34,7 @@ export function branchLookup(context: HandlerContext, options: Readonly<Record<s
     const found = byName.get(key);
     if (found) return found;
     if (found === null) return [`Có nhiều chi hội tên "${name}": hãy ghép tên này với đúng một chi hội ở bước "Chi hội chưa có".`];
-    unknown.set(key, name);
+    unknown.set(key, { name: unknown.get(key)?.name ?? name, rows: (unknown.get(key)?.rows ?? 0) + 1 });
     return [`Chi hội "${name}" chưa có trong danh sách: hãy ghép với một chi hội có sẵn rồi kiểm tra lại.`];
   };
   return { byName, unknown, resolve };

@@ -27,6 +27,7 @@ import type { AppDb } from '../../../db/types';
 import { sql, type SQL } from 'drizzle-orm';
 import type { MemberListInput, MemberListOutput, ParsedMemberFilter } from '../../../shared/schemas/member-lists';
 import type { HandlerContext } from '../types';
+import { cachedPlan, rememberPlan } from './list-cache';
 import { today } from './member-facts';
 import { searchTerms } from './member-keys';
 
@@ -142,9 +143,10 @@ function readPage(db: AppDb, plan: ListPlan, order: MemberQuery['order'], page: 
 export function listMembers(context: HandlerContext, input: MemberListInput & { status: MemberQuery['status']; includeSubBranches: boolean }): MemberListOutput {
   const day = today(context);
   const query = memberQueryOf(context.db, input, day);
-  const plan = planList(context.db, query);
   const offset = input.offset ?? 0;
+  const plan = (offset > 0 ? cachedPlan(context.sqlite, query) : undefined) ?? planList(context.db, query);
   const { ids, total } = readPage(context.db, plan, query.order, { offset, limit: input.limit ?? 50 });
+  rememberPlan(context.sqlite, query, { ...plan, total });
   const items = listRows(context.db, ids).map((row) => ({
     ...row,
     isCollaborator: row.isCollaborator === 1,

@@ -109,3 +109,36 @@ test('search without accents and in any order, filter a branch with its sub-bran
   await expect(district.getByTestId('member-counts').first()).toHaveText('0 hội viên / 1 kể cả cấp dưới');
   await app.screenshot('cay-to-chuc-hoi-vien');
 });
+
+test('dues for a whole branch in one grid, the arrears that remain, and the leadership on a date', async ({ app, page, admin, loginAs }) => {
+  await loginAs('thu_ky');
+  const branches = await arrange(admin);
+  const members = new MembersPage(page);
+  const year = new Date().getFullYear();
+  await admin.call('members.positions.save', { memberId: (await admin.call<{ items: { id: string; fullName: string }[] }>('members.list', { query: 'nguyen van an' })).items[0]?.id, position: 'chu_tich', title: '', branchId: branches.district, fromDate: '2024-01-01', toDate: '2029-12-31', notes: '' });
+  await app.goTo('Hội viên');
+  await page.getByRole('tab', { name: 'Thu hội phí' }).click();
+  await members.pick(page, 'Tổ chức Hội', 'huyen son dong', /huyện Sơn Động/);
+  const grid = page.getByRole('table', { name: 'Thu hội phí' });
+  await expect(grid.getByRole('row')).toHaveCount(3);
+  await grid.getByRole('checkbox', { name: 'Đã nộp: Trần Thị Đào' }).check();
+  await grid.getByRole('textbox', { name: 'Số tiền của Trần Thị Đào' }).fill('60.000');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByText('Đã ghi hội phí cho 1 hội viên')).toBeVisible();
+  await expect(grid).toContainText('60.000 — Đã nộp');
+  await app.screenshot('hoi-vien-thu-hoi-phi');
+  await app.expectNoHorizontalScroll();
+
+  await page.getByRole('tab', { name: 'Chưa nộp hội phí' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'chưa nộp' })).toHaveText('2 hội viên chưa nộp');
+  await expect(page.getByText(`Đã thu 60.000 đồng từ 1 hội viên`)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Chưa nộp hội phí' })).not.toContainText('Trần Thị Đào');
+  await app.screenshot('hoi-vien-chua-nop');
+
+  await page.getByRole('tab', { name: 'Lãnh đạo theo ngày' }).click();
+  await page.getByRole('textbox', { name: 'Vào ngày' }).fill('15/06/2023');
+  await expect(page.getByText('Không có ai giữ chức vụ vào ngày này.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Vào ngày' }).fill(`01/06/${Math.min(year, 2029)}`);
+  await expect(page.getByRole('table', { name: 'Lãnh đạo theo ngày' })).toContainText('Chủ tịchNguyễn Văn An');
+  await app.screenshot('hoi-vien-lanh-dao');
+});

@@ -106,6 +106,16 @@ describe('a restore by the administrator', () => {
     }
   });
 
+  it('asks for the passphrase again when the restored data chose another one', async () => {
+    const newer = 'một cụm mật khẩu hoàn toàn mới khác';
+    await valueAs(core.t, admin, 'backup.passphrase.set', { passphrase: newer, confirmPassphrase: newer, remember: true });
+    jobResult(await runJob(core.t, admin, 'backup.restore', { source: file(), passphrase: PASSPHRASE, confirmOtherOrganization: false }));
+    const again = await setUpAdminSession();
+    expect((await valueAs(core.t, again, 'backup.overview', {})).passphrase).toMatchObject({ set: true, remembered: false });
+    expect(jobError(await runJob(core.t, again, 'backup.run', { destination: core.usbDir })).message).toBe('Hãy nhập cụm mật khẩu sao lưu.');
+    expect(jobResult<{ verified: boolean }>(await runJob(core.t, again, 'backup.run', { destination: core.usbDir, passphrase: PASSPHRASE })).verified).toBe(true);
+  });
+
   it('is the administrator’s alone; the secretary may only test a backup', async () => {
     const secretary = await addAccount(core.t, admin, 'thu_ky');
     expect(errorOf(await callAs(core.t, secretary.client, 'backup.restore', { source: file(), confirmOtherOrganization: false }))?.code).toBe('FORBIDDEN');

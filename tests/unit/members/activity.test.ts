@@ -121,4 +121,13 @@ describe('the list on a small register', () => {
     expect(await names({ unitCode: '220', gender: 'nu' })).toEqual(['Trần Thị Đào']);
     expect(await names({ query: 'DUC le', status: 'all' })).toEqual(['Lê Minh Đức']);
   });
+
+  it('a later page reuses the count only while nothing was written', async () => {
+    expect((await t.value('members.list', { offset: 1, limit: 1 })).total).toBe(3);
+    await addMember(t, { ho: 'Vũ', dem: 'Thị', ten: 'Yến', phone: '', cardNumber: '', branchId: tree.school });
+    const page = await t.value('members.list', { offset: 1, limit: 1 });
+    expect([page.total, page.items.map((item) => item.fullName)]).toEqual([4, ['Trần Thị Đào']]);
+    await t.value('members.delete', { id: ids.dao });
+    expect((await t.value('members.list', { offset: 1, limit: 1 })).total).toBe(3);
+  });
 });

@@ -22,8 +22,8 @@ export function BackupReminder() {
     );
   }
   return (
-    <Alert color="orange" title={text.overdueTitle} data-backup-reminder>
-      <Text mb="sm">{line} {text.overdueBody(reminderDays)}</Text>
+    <Alert color="orange" title={daysSince === null ? text.never : text.overdueTitle} data-backup-reminder>
+      <Text mb="sm">{daysSince === null ? text.overdueBody(reminderDays) : `${line} ${text.overdueBody(reminderDays)}`}</Text>
       {may('backup.run') ? (
         <Button component={Link} to="/backup/usb" leftSection={<IconDatabaseExport size={18} aria-hidden />}>{text.action}</Button>
       ) : null}

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconFileSpreadsheet } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MemberFilter } from '../../../../shared/schemas/member-lists';
 import { savedFile } from '../../../../shared/schemas/lists';
 import { useApi, useJobState } from '../../api/context';
@@ -31,12 +31,13 @@ function ExportMembersButton({ filter }: { filter: MemberFilter }) {
   const [jobId, setJobId] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const state = useJobState(jobId);
+  const handled = useRef<string | null>(null);
   useEffect(() => {
-    if (state?.status !== 'succeeded') return;
+    if (state?.status !== 'succeeded' || handled.current === state.jobId) return;
+    handled.current = state.jobId;
     const result = savedFile.safeParse(state.result).data;
     if (result?.kind === 'download') api.transport.download(result.url);
     if (result && result.kind !== 'cancelled') notifications.show({ color: 'green', message: result.kind === 'download' ? text.exportDone : text.exportSaved });
-    setJobId(null);
   }, [api, state]);
   const start = async () => {
     setFailure(null);
@@ -47,12 +48,13 @@ function ExportMembersButton({ filter }: { filter: MemberFilter }) {
     }
   };
   const failed = state?.status === 'failed' ? (state.error?.message ?? text.exportFailed) : failure;
+  const opened = failed !== null || (jobId !== null && state?.status !== 'succeeded');
   return (
     <>
       <Button variant="default" leftSection={<IconFileSpreadsheet size={18} aria-hidden />} loading={jobId !== null && state?.status === 'running'} onClick={() => void start()}>
         {text.exportButton}
       </Button>
-      <Modal opened={jobId !== null || failed !== null} onClose={() => { setJobId(null); setFailure(null); }} title={text.exporting}>
+      <Modal opened={opened} onClose={() => { setJobId(null); setFailure(null); }} title={text.exporting}>
         <Stack>
           {jobId && state?.status !== 'failed' ? <JobProgress jobId={jobId} title={text.exporting} /> : null}
           {failed ? <Alert color="red" role="alert" title={text.exportFailed}>{failed}</Alert> : null}

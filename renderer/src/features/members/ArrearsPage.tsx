@@ -10,8 +10,11 @@ const text = membersText.dues;
 
 /** Chưa nộp hội phí: members during the year without that year's dues, and what was collected. */
 export function ArrearsPage() {
+  const info = useMethodQuery('system.info', {});
+  const today = info.data?.today ?? '';
   const [branchId, setBranchId] = useState<string | null>(null);
-  const [year, setYear] = useState(() => String(new Date().getFullYear()));
+  const [typedYear, setYear] = useState<string | null>(null);
+  const year = typedYear ?? today.slice(0, 4);
   const [sub, setSub] = useState(true);
   const validYear = /^\d{4}$/.test(year) ? Number(year) : null;
   return (
@@ -19,7 +22,7 @@ export function ArrearsPage() {
       <Text c="dimmed">{text.arrearsDescription}</Text>
       <Paper withBorder p="sm">
         <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput label={text.year} value={year} onChange={(event) => setYear(event.currentTarget.value)} error={validYear === null ? 'Năm phải có 4 chữ số, ví dụ 2025.' : undefined} w={90} />
+          <TextInput label={text.year} value={year} onChange={(event) => setYear(event.currentTarget.value)} error={typedYear !== null && validYear === null ? 'Năm phải có 4 chữ số, ví dụ 2025.' : undefined} w={90} />
           <BranchSelect label={membersText.filters.branch} value={branchId} onChange={setBranchId} />
           <Switch label={membersText.filters.includeSub} checked={sub} disabled={!branchId} onChange={(event) => setSub(event.currentTarget.checked)} mb={8} />
         </Group>

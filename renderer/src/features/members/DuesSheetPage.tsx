@@ -19,7 +19,8 @@ export function DuesSheetPage() {
   const info = useMethodQuery('system.info', {});
   const today = info.data?.today ?? '';
   const [branchId, setBranchId] = useState<string | null>(null);
-  const [year, setYear] = useState(() => String(new Date().getFullYear()));
+  const [typedYear, setYear] = useState<string | null>(null);
+  const year = typedYear ?? today.slice(0, 4);
   const [sub, setSub] = useState(true);
   const [amount, setAmount] = useState('50.000');
   const validYear = /^\d{4}$/.test(year) ? Number(year) : null;
@@ -30,7 +31,7 @@ export function DuesSheetPage() {
         <Group align="flex-end" gap="sm" wrap="wrap">
           <BranchSelect label={membersText.filters.branch} value={branchId} onChange={setBranchId} />
           <Switch label={membersText.filters.includeSub} checked={sub} onChange={(event) => setSub(event.currentTarget.checked)} mb={8} />
-          <TextInput label={text.year} value={year} onChange={(event) => setYear(event.currentTarget.value)} error={validYear === null ? 'Năm phải có 4 chữ số, ví dụ 2025.' : undefined} w={90} />
+          <TextInput label={text.year} value={year} onChange={(event) => setYear(event.currentTarget.value)} error={typedYear !== null && validYear === null ? 'Năm phải có 4 chữ số, ví dụ 2025.' : undefined} w={90} />
           <TextInput label={text.defaultAmount} value={amount} onChange={(event) => setAmount(event.currentTarget.value)} error={amountOf(amount) === null ? 'Số tiền phải là số đồng, ví dụ 50.000.' : undefined} w={170} />
         </Group>
       </Paper>

@@ -83,8 +83,8 @@ function MoreFilters({ filters, set, from, to, setFrom, setTo }: MoreProps) {
 }
 
 /** Tên trước / Họ trước: the sort order, remembered as the user's setting. */
-export function OrderControl({ filters, onChange }: { filters: MemberFilterText; onChange(next: MemberFilterText): void }) {
-  const clear = () => onChange({ ...filters, q: '', branch: null, branchLabel: '', sub: true, unit: null, unitLabel: '', status: 'active', position: null, gender: null, ethnicity: null, from: '', to: '', ctv: false, tnv: false });
+export function OrderControl({ filters, onChange, onClear }: { filters: MemberFilterText; onChange(next: MemberFilterText): void; onClear(next: MemberFilterText): void }) {
+  const clear = () => onClear({ ...filters, q: '', branch: null, branchLabel: '', sub: true, unit: null, unitLabel: '', status: 'active', position: null, gender: null, ethnicity: null, from: '', to: '', ctv: false, tnv: false });
   return (
     <Group gap="xs">
       {hasFilters(filters) ? <Button variant="subtle" size="compact-sm" onClick={clear} mr="md">{t.clear}</Button> : null}

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useMethodQuery } from '../../api/context';
 import { useSession } from '../auth/session-context';
@@ -20,6 +21,12 @@ export function MembersListPage() {
   const canWrite = session.may('members.create');
   const setFilters = (next: MemberFilterText) => setParams(paramsFromFilters(next), { replace: true });
   const key = JSON.stringify(query);
+  // "Bỏ lọc" starts the filter bar afresh (its typed search and dates are its own state).
+  const [cleared, setCleared] = useState(0);
+  const clear = (next: MemberFilterText) => {
+    setFilters(next);
+    setCleared((count) => count + 1);
+  };
   return (
     <Stack gap="sm">
       <Group justify="space-between" wrap="nowrap">
@@ -29,14 +36,14 @@ export function MembersListPage() {
           {canWrite ? <Button data-main-action leftSection={<IconPlus size={18} aria-hidden />} onClick={() => void navigate('/members/new', { state: { back: params.toString() } })}>{text.add}</Button> : null}
         </Group>
       </Group>
-      <MemberFilterBar key={params.get('q') === null && !hasFilters(filters) ? 'empty' : 'filtered'} filters={filters} onChange={setFilters} />
+      <MemberFilterBar key={cleared} filters={filters} onChange={setFilters} />
       {first.isError ? <Alert color="red" role="alert">{first.error.message}</Alert> : null}
       {first.isPending ? <Loader /> : null}
       {first.data ? (
         <>
           <Group justify="space-between">
             <Text size="sm" role="status" fw={500}>{countLine(first.data)}</Text>
-            <OrderControl filters={filters} onChange={setFilters} />
+            <OrderControl filters={filters} onChange={setFilters} onClear={clear} />
           </Group>
           {first.data.total === 0 ? (
             <Text>{hasFilters(filters) ? text.noMatch : text.empty}</Text>
