@@ -9,12 +9,18 @@ import { formatDate } from '../format';
 
 export const ORGANIZATION_AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   import: 'Nhập từ Excel',
+  export: 'Xuất Excel',
   delete: 'Xóa dữ liệu',
+  restore: 'Khôi phục hồ sơ đã xóa',
+  purge: 'Xóa hẳn hồ sơ',
 };
 
 export const ORGANIZATION_AUDIT_ENTITIES: Readonly<Record<string, string>> = {
   admin_units: 'Đơn vị hành chính',
   branches: 'Tổ chức Hội',
+  members: 'Hội viên',
+  member_positions: 'Chức vụ của hội viên',
+  member_dues: 'Hội phí',
 };
 
 export const ORGANIZATION_FIELD_LABELS: Readonly<Record<string, string>> = {

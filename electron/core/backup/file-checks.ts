@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 
@@ -18,7 +17,8 @@ export interface FileChecks {
 /** Plain CommonJS, evaluated in the worker: no bundler has to know about a second entry file. */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driver);
+const { createRequire } = require('node:module');
+const Database = createRequire(workerData.from)('better-sqlite3');
 let sqlite;
 try {
   sqlite = new Database(workerData.path, { readonly: true, fileMustExist: true });
@@ -60,8 +60,8 @@ export function checkFileInline(path: string): FileChecks {
 
 function runWorker(path: string): Promise<FileChecks> {
   return new Promise((resolve, reject) => {
-    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path } });
+    // The worker resolves the driver from this module's place, as the main thread does.
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { from: import.meta.url, path } });
     let answered = false;
     worker.once('message', (checks: FileChecks) => {
       answered = true;

@@ -57,8 +57,8 @@ export async function setPassphrase(context: HandlerContext, input: { passphrase
 
 /**
  * A fresh salt and key for a new USB backup, from the passphrase typed (if it is the chosen one)
- * or the remembered one. The check against the chosen passphrase and the new derivation run side
- * by side (scrypt works on libuv's thread pool).
+ * or the remembered one. A typed one is checked against the chosen one side by side with the new
+ * derivation (scrypt works on libuv's thread pool).
  */
 export async function newBackupKeys(context: HandlerContext, typed: string | undefined): Promise<{ kdf: KdfParams; keys: BackupKeys }> {
   const record = readPassphraseRecord(context.db);
@@ -67,8 +67,9 @@ export async function newBackupKeys(context: HandlerContext, typed: string | und
   const candidate = typedOne ?? rememberedFor(context, record);
   if (candidate === null) throw new BackupProblem('needPassphrase');
   const kdf = newKdfParams(context.backup.kdf);
-  const [chosen, keys] = await Promise.all([matches(record, candidate), deriveBackupKeys(candidate, kdf)]);
-  if (!chosen) throw new BackupProblem(typedOne === null ? 'needPassphrase' : 'passphraseChanged');
+  // The remembered one was stored with the key check it matched: only a typed one needs checking.
+  const [chosen, keys] = await Promise.all([typedOne === null || matches(record, typedOne), deriveBackupKeys(candidate, kdf)]);
+  if (!chosen) throw new BackupProblem('passphraseChanged');
   return { kdf, keys };
 }
 
