@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, copyFileSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
@@ -165,7 +165,7 @@ async function main(): Promise<void> {
     // Other work on the machine slows rounds unevenly: each round's ratio compares a backup with the
     // floor measured just before it, and the median of those ratios is the verdict.
     const ratio = median(backups.map((ms, index) => ms / (floors[index] ?? ms)));
-    console.log(`\nCơ sở dữ liệu: ${(size / 1024 / 1024).toFixed(0)} MB, ${rounds} lượt`);
+    console.log(`\nCơ sở dữ liệu: ${(size / 1024 / 1024).toFixed(0)} MB, ${rounds} lượt; máy: ${cpus().length} nhân, tải trung bình 1 phút ${loadavg()[0]?.toFixed(2)}`);
     console.log(`Sàn (chép tệp + integrity_check): trung vị ${seconds(median(floors))}, nhanh nhất ${seconds(Math.min(...floors))}`);
     console.log(`Sao lưu ra USB + kiểm tra:         trung vị ${seconds(median(backups))}, nhanh nhất ${seconds(Math.min(...backups))}`);
     console.log(`Tỉ lệ (trung vị các lượt): ${ratio.toFixed(2)} × sàn — mục tiêu ≤ 1,5 × ${ratio <= 1.5 ? '✓' : '✗'}`);

@@ -1,5 +1,6 @@
 import { ERROR_MESSAGES, isErrorCode } from '../errors';
 import { formatDate } from '../format';
+import { BACKUP_AUDIT_ACTIONS, BACKUP_AUDIT_ENTITIES, BACKUP_FIELD_LABELS, describeBackupDetail } from './backup-audit';
 
 /**
  * Vietnamese labels of what the audit trail records, for the audit export (the core) and for
@@ -68,6 +69,7 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'password.change_failed': 'Đổi mật khẩu không thành công',
   'record.opened': 'Mở hồ sơ',
   ...ORGANIZATION_AUDIT_ACTIONS,
+  ...BACKUP_AUDIT_ACTIONS,
 };
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -75,6 +77,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
   accounts: 'Tài khoản',
   'settings.security': 'Cài đặt bảo mật',
   ...ORGANIZATION_AUDIT_ENTITIES,
+  ...BACKUP_AUDIT_ENTITIES,
 };
 
 const FIELDS: Readonly<Record<string, string>> = {
@@ -95,6 +98,7 @@ const FIELDS: Readonly<Record<string, string>> = {
   disabledAt: 'Khóa tài khoản',
   idleLockMinutes: 'Số phút tự khóa màn hình',
   ...ORGANIZATION_FIELD_LABELS,
+  ...BACKUP_FIELD_LABELS,
 };
 
 export function auditActionLabel(action: string): string {
@@ -123,6 +127,8 @@ export function describeAuditDetail(detail: string | null): string {
   }
   if (typeof parsed !== 'object' || parsed === null) return String(parsed);
   const record = parsed as Record<string, unknown>;
+  const backup = describeBackupDetail(record);
+  if (backup !== null) return backup;
   const label = (field: string) => FIELDS[field] ?? field;
   if (Array.isArray(record.fields)) return `Thay đổi: ${[...new Set(record.fields.map(String).map(label))].join(', ')}`;
   if (typeof record.changes === 'object' && record.changes !== null) {

@@ -8,7 +8,7 @@ import type { HandlerContext, HandlersOf } from '../types';
 import { listDestinations } from './destinations';
 import { listLocalBackups } from './local-backups';
 import { passphraseState, setPassphrase } from './passphrase';
-import { isBackupProblem } from './problems';
+import { failureDetail } from './problems';
 import { ALREADY_SET_UP, restoreBackup, testBackup, type RestoreProgress } from './restore';
 import { readBackupSettings, readLastUsbBackup, writeBackupSettings, writeRememberedFolder } from './settings';
 import { describeSource, openSource } from './source';
@@ -54,8 +54,7 @@ function startUsbBackup(context: HandlerContext, input: { destination: string; p
     try {
       return await context.backup.exclusive(() => runUsbBackup(context, input, job));
     } catch (error) {
-      const reason = isBackupProblem(error) ? error.reason : error instanceof AppError ? error.code : 'internal';
-      context.audit.record({ action: 'backup.failed', entity: 'backup', detail: { reason }, ...actor(context) });
+      context.audit.record({ action: 'backup.failed', entity: 'backup', detail: failureDetail(error), ...actor(context) });
       throw error;
     }
   });

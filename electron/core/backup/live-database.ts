@@ -71,17 +71,15 @@ function recordRecovery(audit: AuditTrail, recovery: RecoveryOutcome): void {
 /** Opens the data folder's database, finishing or undoing first a restore a crash interrupted. */
 export async function openLiveDatabase(options: LiveDatabaseOptions): Promise<LiveDatabase> {
   let auditKey = options.auditKey;
-  let { opened, recovery } = await openAndMigrate(options, true);
+  const first = await openAndMigrate(options, true);
+  let opened = first.opened;
   let trail = createAuditTrail(opened.db, opened.sqlite, auditKey, options.now);
   let swapping = false;
   const guard = () => {
     if (swapping) throw new BackupProblem('swapping');
   };
-  recordRecovery(trail, recovery);
-  const audit: AuditTrail = {
-    record: (entry) => (guard(), trail.record(entry)),
-    verify: () => (guard(), trail.verify()),
-  };
+  recordRecovery(trail, first.recovery);
+  const audit: AuditTrail = { record: (entry) => (guard(), trail.record(entry)), verify: () => (guard(), trail.verify()) };
   return {
     get db() {
       guard();
@@ -105,10 +103,9 @@ export async function openLiveDatabase(options: LiveDatabaseOptions): Promise<Li
       opened.sqlite.close();
     },
     async resume() {
-      ({ opened, recovery } = await openAndMigrate(options, false));
+      ({ opened } = await openAndMigrate(options, false));
       trail = createAuditTrail(opened.db, opened.sqlite, auditKey, options.now);
       swapping = false;
-      recordRecovery(trail, recovery);
     },
     close() {
       if (opened.sqlite.open) opened.sqlite.close();

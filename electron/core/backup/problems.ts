@@ -65,6 +65,12 @@ export function isBackupProblem(error: unknown, reason?: ProblemReason): error i
   return error instanceof BackupProblem && (reason === undefined || error.reason === reason);
 }
 
+/** What the audit trail keeps of a failure: the problem's reason, or the error code. */
+export function failureDetail(error: unknown): { reason: ProblemReason } | { code: ErrorCode } {
+  if (error instanceof BackupProblem) return { reason: error.reason };
+  return { code: error instanceof AppError ? error.code : 'INTERNAL' };
+}
+
 /** Maps a file-system error of the destination to what the user can do about it. */
 export function deviceProblem(error: unknown): BackupProblem | null {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;

@@ -7,7 +7,7 @@ import type { JobContext } from '../jobs';
 import type { HandlerContext } from '../types';
 import { CHECK_STAGES, decryptAndCheck, type CheckedBackup } from './check-backup';
 import { makeLocalBackup } from './local-backups';
-import { BackupProblem, isBackupProblem } from './problems';
+import { BackupProblem, failureDetail } from './problems';
 import { removeDatabaseFiles } from './snapshot';
 import { finishRestore, replaceDatabaseFiles, restorePaths, rollBackRestore } from './swap';
 import { currentOrganizationId, openSource, type OpenedSource } from './source';
@@ -34,8 +34,7 @@ function resultOf(source: OpenedSource, checked: CheckedBackup): BackupCheckResu
 
 function recordFailure(context: HandlerContext, action: string, fileName: string | null, error: unknown): void {
   try {
-    const reason = isBackupProblem(error) ? error.reason : error instanceof AppError ? error.code : 'internal';
-    context.audit.record({ action, entity: 'backup', detail: { fileName, reason }, ...actor(context) });
+    context.audit.record({ action, entity: 'backup', detail: { fileName, ...failureDetail(error) }, ...actor(context) });
   } catch (auditError) {
     context.backup.logFailure('backup.audit_failed', auditError);
   }

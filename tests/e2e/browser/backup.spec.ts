@@ -68,6 +68,12 @@ test('the administrator backs up to the USB stick, and a restore takes the data 
   await expect(app.navigation).toBeVisible();
   await app.goTo('Cài đặt');
   await expect(profile.field('Địa chỉ')).toHaveValue(OLD_ADDRESS);
+
+  // The data the restore replaced is kept in an automatic backup, listed with its reason.
+  await app.goTo('Sao lưu');
+  await backup.openTab('Bản sao lưu tự động');
+  await expect(page.getByRole('table', { name: 'Bản sao lưu tự động' }).getByText('Trước khi khôi phục')).toBeVisible();
+  await app.screenshot('sao-luu-tu-dong');
 });
 
 test('the home screen reminds of the last USB backup, and warns with a button when there was none', async ({ app, page, loginAs }) => {

@@ -6,7 +6,7 @@ import { DATABASE_FILE_NAME } from '../../../electron/core/create-core';
 import type { BackupSource } from '../../../shared/schemas/backup';
 import { snapshotTables } from '../../helpers/core';
 import { auditRows, lastAuditSeq, setUpAdmin, valueAs, type Client } from '../accounts/support';
-import { newerSchemaBackup } from './crafted';
+import { brokenLinkBackup, newerSchemaBackup } from './crafted';
 import { createBackupCore, databaseFingerprint, filesUnder, jobError, jobResult, PASSPHRASE, runJob, type BackupCore } from './support';
 
 /**
@@ -60,6 +60,7 @@ beforeAll(async () => {
   files.plainSqlite = join(dir, 'plainSqlite.sohoi');
   copyFileSync(join(core.t.dataDir, DATABASE_FILE_NAME), files.plainSqlite);
   files.newerSchema = await newerSchemaBackup(core, PASSPHRASE);
+  files.brokenLink = await brokenLinkBackup(core, PASSPHRASE);
 });
 
 afterAll(async () => {
@@ -84,6 +85,7 @@ const CASES: [string, string, RegExp][] = [
   ['a plain SQLite database renamed to .sohoi', 'plainSqlite', /không phải bản sao lưu của Sổ Hội/],
   ['a random file', 'random', /không phải bản sao lưu của Sổ Hội/],
   ['a backup whose schema is newer than the app', 'newerSchema', /phiên bản Sổ Hội mới hơn/],
+  ['a backup whose data has a broken link between tables', 'brokenLink', /liên kết bị đứt/],
 ];
 
 describe.each(['backup.restore', 'backup.test'] as const)('%s refuses', (method) => {

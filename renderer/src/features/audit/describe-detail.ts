@@ -1,10 +1,12 @@
 import { ERROR_MESSAGES, isErrorCode } from '../../../../shared/errors';
 import { formatDate } from '../../../../shared/format';
 import { ORGANIZATION_FIELD_LABELS } from '../../../../shared/i18n/audit-labels';
+import { BACKUP_FIELD_LABELS, describeBackupDetail } from '../../../../shared/i18n/backup-audit';
 
 /** Names of recorded fields in Vietnamese; unknown fields keep their code name. */
 const FIELD_LABELS: Record<string, string> = {
   ...ORGANIZATION_FIELD_LABELS,
+  ...BACKUP_FIELD_LABELS,
   validFrom: 'Áp dụng từ ngày',
   name: 'Tên đơn vị',
   parentLine: 'Cơ quan chủ quản',
@@ -46,6 +48,8 @@ export function describeDetail(detail: string | null): string {
   }
   if (typeof parsed !== 'object' || parsed === null) return String(parsed);
   const record = parsed as Record<string, unknown>;
+  const backup = describeBackupDetail(record);
+  if (backup !== null) return backup;
   if (Array.isArray(record.fields)) return `Thay đổi: ${[...new Set(record.fields.map(String).map(label))].join(', ')}`;
   if (typeof record.changes === 'object' && record.changes !== null) {
     return Object.entries(record.changes as Record<string, { old: unknown; new: unknown }>)

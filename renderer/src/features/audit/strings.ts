@@ -1,4 +1,5 @@
 import { ORGANIZATION_AUDIT_ACTIONS, ORGANIZATION_AUDIT_ENTITIES } from '../../../../shared/i18n/audit-labels';
+import { BACKUP_AUDIT_ACTIONS, BACKUP_AUDIT_ENTITIES } from '../../../../shared/i18n/backup-audit';
 
 /** Vietnamese text of the audit screen, and labels for what the trail records. */
 export const auditText = {
@@ -27,6 +28,7 @@ export const auditText = {
     'recovery.failed': 'Dùng mã khôi phục không thành công',
     'setup.completed': 'Thiết lập ban đầu',
     ...ORGANIZATION_AUDIT_ACTIONS,
+    ...BACKUP_AUDIT_ACTIONS,
     'password.change_failed': 'Đổi mật khẩu không thành công',
     'record.opened': 'Mở hồ sơ',
   } as Record<string, string>,
@@ -35,5 +37,6 @@ export const auditText = {
     accounts: 'Tài khoản',
     'settings.security': 'Cài đặt bảo mật',
     ...ORGANIZATION_AUDIT_ENTITIES,
+    ...BACKUP_AUDIT_ENTITIES,
   } as Record<string, string>,
 } as const;
