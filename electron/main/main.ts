@@ -1,7 +1,9 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
+import { join } from 'node:path';
 import { createCore } from '../core/create-core';
 import { errorCodeOf, stackWithoutMessage } from '../core/logger';
-import { loadOrCreateKey } from '../core/secrets';
+import { createFileSecretStore } from '../core/backup/secret-store';
+import { loadOrCreateKey, saveKey } from '../core/secrets';
 import type { Core } from '../core/types';
 import { APP_ENTRY_URL } from './guards';
 import { forwardEvents, registerIpc } from './ipc';
@@ -34,13 +36,17 @@ function dialogPort(state: ShellState): DialogPort {
 }
 
 function openCore(paths: AppPaths, dialogs: DialogPort): Promise<Core> {
+  const protector = auditKeyProtector(safeStorage, process.platform);
   return createCore({
     dataDir: paths.dataDir,
     migrationsDir: paths.migrationsDir,
     seedDir: paths.seedDir,
     appVersion: app.getVersion(),
     transport: 'electron',
-    auditKey: loadOrCreateKey(paths.auditKeyPath, auditKeyProtector(safeStorage, process.platform)),
+    auditKey: loadOrCreateKey(paths.auditKeyPath, protector),
+    // The backup passphrase, remembered sealed by safeStorage; a restored backup's audit key.
+    secrets: createFileSecretStore(join(paths.dataDir, 'keys'), protector),
+    saveAuditKey: (key) => saveKey(paths.auditKeyPath, key, protector),
     platform: createElectronPlatform({
       dialogs,
       openPath: (path) => shell.openPath(path),

@@ -58,10 +58,18 @@ export function checkFileInline(path: string): FileChecks {
   }
 }
 
+/**
+ * Where the worker resolves the driver from: this file in CommonJS (the Electron main bundle,
+ * vitest), else the entry script (the browser host's ESM bundle). Not the module URL: a
+ * CommonJS bundle would have to shim with a dynamic require.
+ */
+function driverBase(): string {
+  return typeof __filename === 'string' ? __filename : (process.argv[1] ?? `${process.cwd()}/package.json`);
+}
+
 function runWorker(path: string): Promise<FileChecks> {
   return new Promise((resolve, reject) => {
-    // The worker resolves the driver from this module's place, as the main thread does.
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { from: import.meta.url, path } });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { from: driverBase(), path } });
     let answered = false;
     worker.once('message', (checks: FileChecks) => {
       answered = true;
