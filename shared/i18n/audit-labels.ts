@@ -52,7 +52,7 @@ export const ORGANIZATION_FIELD_LABELS: Readonly<Record<string, string>> = {
   rejected: 'Số dòng lỗi',
 };
 
-const ACTIONS: Readonly<Record<string, string>> = {
+export const AUDIT_ACTIONS: Readonly<Record<string, string>> = {
   write: 'Ghi dữ liệu',
   'login.succeeded': 'Đăng nhập',
   'login.failed': 'Đăng nhập không thành công',
@@ -72,7 +72,7 @@ const ACTIONS: Readonly<Record<string, string>> = {
   ...BACKUP_AUDIT_ACTIONS,
 };
 
-const ENTITIES: Readonly<Record<string, string>> = {
+export const AUDIT_ENTITIES: Readonly<Record<string, string>> = {
   'organization.profile': 'Thông tin đơn vị',
   accounts: 'Tài khoản',
   'settings.security': 'Cài đặt bảo mật',
@@ -93,30 +93,34 @@ const FIELDS: Readonly<Record<string, string>> = {
   username: 'Tên đăng nhập',
   displayName: 'Họ và tên',
   role: 'Vai trò',
+  password: 'Mật khẩu',
   passwordHash: 'Mật khẩu',
   mustChangePassword: 'Phải đổi mật khẩu',
   disabledAt: 'Khóa tài khoản',
+  failedAttempts: 'Số lần nhập sai',
+  lockedUntil: 'Tạm khóa đến',
   idleLockMinutes: 'Số phút tự khóa màn hình',
   ...ORGANIZATION_FIELD_LABELS,
   ...BACKUP_FIELD_LABELS,
 };
 
 export function auditActionLabel(action: string): string {
-  return ACTIONS[action] ?? action;
+  return AUDIT_ACTIONS[action] ?? action;
 }
 
 export function auditEntityLabel(entity: string | null): string {
-  return entity ? (ENTITIES[entity] ?? entity) : '';
+  return entity ? (AUDIT_ENTITIES[entity] ?? entity) : '';
 }
 
 function valueText(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(trống)';
   if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'object' && item !== null ? Object.values(item).filter(Boolean).join(' ') : String(item))).join('; ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
 
-/** An audit row's detail as Vietnamese text (for the export). */
+/** An audit row's detail as Vietnamese text (the audit screen and its Excel export). */
 export function describeAuditDetail(detail: string | null): string {
   if (!detail) return '';
   let parsed: unknown;
@@ -137,5 +141,8 @@ export function describeAuditDetail(detail: string | null): string {
       .join('. ');
   }
   if (isErrorCode(record.code)) return ERROR_MESSAGES[record.code];
+  if (typeof record.attempt === 'number') return `Lần nhập sai thứ ${record.attempt}`;
+  if (record.reason === 'locked_out') return 'Tài khoản đang tạm khóa';
+  if (record.reason === 'unknown_user') return 'Tên đăng nhập không tồn tại';
   return detail;
 }
