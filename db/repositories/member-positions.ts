@@ -66,3 +66,8 @@ export function updatePosition(db: AppDb, id: string, patch: Partial<typeof memb
 export function deletePosition(db: AppDb, id: string): void {
   db.delete(memberPositions).where(eq(memberPositions.id, id)).run();
 }
+
+/** Positions held in a branch, past or present (a branch with positions cannot be deleted). */
+export function positionCountOfBranch(db: AppDb, branchId: string): number {
+  return db.select({ count: sql<number>`count(*)` }).from(memberPositions).where(eq(memberPositions.branchId, branchId)).get()?.count ?? 0;
+}

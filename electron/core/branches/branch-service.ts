@@ -1,5 +1,6 @@
 import { unitByCodeAt } from '../../../db/repositories/admin-units';
 import { branchById, childrenOf, deleteBranch, insertBranch, updateBranch } from '../../../db/repositories/branches';
+import { positionCountOfBranch } from '../../../db/repositories/member-positions';
 import { memberCountOfBranch } from '../../../db/repositories/members';
 import type { Branch, NewBranch } from '../../../db/schema';
 import { AppError } from '../../../shared/errors';
@@ -88,6 +89,10 @@ export function removeBranch(context: HandlerContext, id: string): { id: string;
     const memberCount = memberCountOfBranch(context.db, id);
     if (memberCount > 0) {
       throw new AppError('CONFLICT', `Không xóa được "${before.name}": còn ${memberCount} hội viên thuộc tổ chức này. Hãy chuyển các hội viên sang tổ chức khác trước.`);
+    }
+    const positionCount = positionCountOfBranch(context.db, id);
+    if (positionCount > 0) {
+      throw new AppError('CONFLICT', `Không xóa được "${before.name}": có ${positionCount} chức vụ của hội viên ghi tại tổ chức này. Hãy giải thể tổ chức thay vì xóa, để giữ lịch sử chức vụ.`);
     }
     if (children.length > 0) {
       throw new AppError('CONFLICT', `Không xóa được "${before.name}": còn ${children.length} tổ chức trực thuộc. Hãy chuyển hoặc xóa các tổ chức đó trước.`);

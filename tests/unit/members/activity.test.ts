@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestCore, type TestCore } from '../../helpers/core';
+import { createBranch } from '../branches/support';
 import { addMember, smallTree, type SmallTree } from './support';
 
 let t: TestCore;
@@ -45,6 +46,17 @@ describe('positions and terms', () => {
     const today = await t.value('members.leadership', { date: '2025-05-10', branchId: tree.district });
     expect(today.map((row) => [row.position, row.memberName])).toEqual([['chu_tich', 'Trần Thị Đào'], ['pho_chu_tich', 'Lê Minh Đức']]);
     expect((await t.value('members.list', { position: 'chu_tich' })).items.map((item) => item.fullName)).toEqual(['Trần Thị Đào']);
+  });
+});
+
+describe('deleting a branch that holds positions', () => {
+  it('is refused with a Vietnamese message and deletes nothing', async () => {
+    const branch = await createBranch(t, { name: 'CLB Trẻ em xã Vân Sơn', kind: 'cau_lac_bo', unitCode: '24', foundedOn: '2020-01-01', foundingDecisionDate: null, foundingDecisionNo: '' });
+    await t.value('members.positions.save', position({ branchId: branch, fromDate: '2020-01-01', toDate: null }));
+    const refused = await t.call('branches.delete', { id: branch });
+    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'CONFLICT', message: 'Không xóa được "CLB Trẻ em xã Vân Sơn": có 1 chức vụ của hội viên ghi tại tổ chức này. Hãy giải thể tổ chức thay vì xóa, để giữ lịch sử chức vụ.' });
+    expect(t.count('member_positions')).toBe(1);
+    expect(t.query('SELECT count(*) AS n FROM branches WHERE id = ?', branch)).toEqual([{ n: 1 }]);
   });
 });
 
