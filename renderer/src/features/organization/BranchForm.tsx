@@ -1,8 +1,7 @@
-import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Paper, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { KeyboardEvent } from 'react';
 import { parseDateVi } from '../../../../shared/format';
-import { vi } from '../../../../shared/i18n/vi';
 import { branchForm, type BranchDto } from '../../../../shared/schemas/branches';
 import { BRANCH_KIND_LABELS, BRANCH_KINDS } from '../../../../shared/schemas/organization-kinds';
 import { useApi } from '../../api/context';
@@ -12,6 +11,7 @@ import { UnitSelect } from '../units/UnitSelect';
 import { BranchSelect } from './BranchSelect';
 import type { BranchFormState } from './branch-form-values';
 import { branchText as text } from './strings';
+import { SaveBar } from '../../components/SaveBar';
 
 const KIND_OPTIONS = BRANCH_KINDS.map((kind) => ({ value: kind, label: BRANCH_KIND_LABELS[kind] }));
 
@@ -112,21 +112,6 @@ function LeaderSection({ form, readOnly, field }: { form: Form; readOnly: boolea
         onBlur={form.field('notes').onBlur}
         readOnly={readOnly}
       />
-    </Paper>
-  );
-}
-
-function SaveBar({ dirty, busy, failure, onCancel }: { dirty: boolean; busy: boolean; failure: string | null; onCancel(): void }) {
-  return (
-    <Paper withBorder p="sm" shadow="sm" style={{ position: 'sticky', bottom: 8, zIndex: 5 }}>
-      {failure ? <Alert color="red" variant="light" mb="sm" role="alert">{failure}</Alert> : null}
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">{dirty ? vi.feedback.unsavedChanges : ''}</Text>
-        <Group>
-          <Button variant="default" onClick={onCancel} disabled={!dirty || busy}>{vi.actions.cancel}</Button>
-          <Button type="submit" loading={busy}>{vi.actions.save}</Button>
-        </Group>
-      </Group>
     </Paper>
   );
 }

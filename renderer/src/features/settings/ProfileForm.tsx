@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type KeyboardEvent } from 'react';
@@ -15,6 +15,7 @@ import { HeaderPreview } from './HeaderPreview';
 import type { ProfileFormState } from './profile-form-values';
 import { SignersFields } from './SignersFields';
 import { settingsText } from './strings';
+import { SaveBar } from '../../components/SaveBar';
 
 const text = settingsText.profile;
 
@@ -85,23 +86,8 @@ export function ProfileForm({ initial, isNewVersion, showNewVersionHint, today, 
           <SignersFields signers={form.values.signers} field={field} readOnly={readOnly} setSigners={(next) => form.setValue('signers', next)} />
         </Paper>
         <HeaderPreview values={form.values} today={today} />
-        {readOnly ? null : <SaveBar dirty={form.dirty} saving={save.isPending} failure={failure} onCancel={() => form.reset(initial)} />}
+        {readOnly ? null : <SaveBar dirty={form.dirty} busy={save.isPending} failure={failure} onCancel={() => form.reset(initial)} />}
       </Stack>
     </form>
-  );
-}
-
-function SaveBar({ dirty, saving, failure, onCancel }: { dirty: boolean; saving: boolean; failure: string | null; onCancel(): void }) {
-  return (
-    <Paper withBorder p="sm" shadow="sm" style={{ position: 'sticky', bottom: 8, zIndex: 5 }}>
-      {failure ? <Alert color="red" variant="light" mb="sm" role="alert">{failure}</Alert> : null}
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">{dirty ? vi.feedback.unsavedChanges : ''}</Text>
-        <Group>
-          <Button variant="default" onClick={onCancel} disabled={!dirty || saving}>{vi.actions.cancel}</Button>
-          <Button type="submit" loading={saving}>{vi.actions.save}</Button>
-        </Group>
-      </Group>
-    </Paper>
   );
 }
