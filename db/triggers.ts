@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
+import { installMemberTallies } from './member-tally-triggers';
 
 /**
- * Hand-written SQL that drizzle-kit does not manage: the audit trail's append-only triggers.
+ * Hand-written SQL that drizzle-kit does not manage: the audit trail's append-only triggers, and
+ * the triggers that keep the members' per-branch tallies (db/member-tally-triggers.ts).
  *
  * Contract:
  * - `migrateDatabase` calls it inside the migration transaction, after the last pending
@@ -16,6 +18,7 @@ import type Database from 'better-sqlite3';
 export const AUDIT_TRIGGERS = ['audit_log_no_update', 'audit_log_no_delete'] as const;
 
 export function afterMigrations(sqlite: Database.Database): void {
+  installMemberTallies(sqlite);
   const auditTable = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get();
   if (!auditTable) return; // a migration folder without the audit trail (tests' own fixtures)
   sqlite.exec(`

@@ -6,3 +6,4 @@ export * from './admin-unit-flags';
 export * from './admin-unit-mappings';
 export * from './branches';
 export * from './members';
+export * from './member-tallies';

@@ -80,7 +80,7 @@ export const members = sqliteTable(
     index('members_search_idx').on(table.id, table.deletedAt, table.joinedOn, table.leftOn, table.sortTen, table.sortHo, table.searchWords),
     // Counts: per filter likely to be selective, an index led by it that covers every other filter
     // column (the core picks the filter with the fewest rows; electron/core/members/member-list.ts).
-    index('members_status_idx').on(table.deletedAt, table.leftOn, table.joinedOn),
+    index('members_status_idx').on(table.deletedAt, table.leftOn, table.joinedOn, table.branchId),
     index('members_branch_idx').on(table.branchId, ...facets(table, 'branchId')),
     index('members_unit_code_idx').on(table.unitCode, ...facets(table, 'unitCode')),
     index('members_joined_on_idx').on(table.joinedOn, ...facets(table, 'joinedOn')),

@@ -23,6 +23,7 @@ import {
   type MemberQuery,
 } from '../../../db/repositories/members-list';
 import { countActiveOn, countJoinedBetween } from '../../../db/repositories/members';
+import { activeMembersByTally, liveMembersByTally } from '../../../db/repositories/member-tallies';
 import type { AppDb } from '../../../db/types';
 import { sql, type SQL } from 'drizzle-orm';
 import type { MemberListInput, MemberListOutput, ParsedMemberFilter } from '../../../shared/schemas/member-lists';
@@ -93,7 +94,6 @@ export function drivingIsCheaper(sizes: readonly number[], rows: number): boolea
   return smallest <= 0.3 * walked;
 }
 
-/** Chooses how to read the list (see db/repositories/members-list.ts) and counts the matches. */
 /** The filter whose index holds the fewest rows (capped counts; ties keep INDEXED_FILTERS' order). */
 function mostSelectiveFilter(db: AppDb, query: MemberQuery): IndexedFilter | null {
   const present = presentFilters(query);
@@ -102,13 +102,26 @@ function mostSelectiveFilter(db: AppDb, query: MemberQuery): IndexedFilter | nul
   return sized.reduce((best, each) => (each.size < best.size ? each : best)).name;
 }
 
+/**
+ * The count of a list filtered by branch alone (or not at all), from the per-branch tallies:
+ * the broadest lists — the register, a district — are the ones too long to count row by row.
+ */
+function countByTally(db: AppDb, query: MemberQuery): number | null {
+  const filters = presentFilters(query);
+  const branchOnly = filters.length === 0 || (filters.length === 1 && filters[0] === 'branch');
+  if (query.words.length > 0 || !branchOnly || query.memberType || query.position) return null;
+  if (query.status === 'all') return liveMembersByTally(db, query.branchIds);
+  return query.status === 'active' ? activeMembersByTally(db, query.asOf, query.branchIds) : null;
+}
+
+/** Chooses how to read the list (see db/repositories/members-list.ts) and counts the matches. */
 export function planList(db: AppDb, query: MemberQuery): ListPlan {
   const bare = mostSelectiveFilter(db, query);
   const index = bare ? FILTER_INDEXES[bare] : null;
   const base = filterConditions(query, bare);
   const canWalk = query.status !== 'deleted';
   if (query.words.length === 0) {
-    const total = countMatches(db, base, index);
+    const total = countByTally(db, query) ?? countMatches(db, base, index);
     const walk = canWalk && total > SORTED_PAGE_LIMIT;
     return { conditions: base, walk, index: walk ? null : index, total, capped: false };
   }

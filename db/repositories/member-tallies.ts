@@ -1,0 +1,25 @@
+import { sql } from 'drizzle-orm';
+import type { AppDb } from '../types';
+
+/**
+ * Counts from the per-branch tallies (db/schema/member-tallies.ts): live members of a set of
+ * branches (or of all), and the active ones on a day, as live − left by the day − joining after
+ * it. The last two are disjoint (a member leaves on or after joining: members_left_after_joined_check)
+ * and few, each an index range. Matches `status = 'active' | 'all'` of the members list exactly.
+ */
+
+const inBranches = (branchIds: readonly string[] | undefined, column: string) =>
+  branchIds === undefined ? sql`1` : sql`${sql.raw(column)} IN (${sql.join(branchIds.map((id) => sql`${id}`), sql`, `)})`;
+
+export function liveMembersByTally(db: AppDb, branchIds?: readonly string[]): number {
+  if (branchIds?.length === 0) return 0;
+  return db.get<{ n: number }>(sql`SELECT coalesce(sum(live), 0) AS n FROM member_branch_tallies WHERE ${inBranches(branchIds, 'branch_id')}`).n;
+}
+
+export function activeMembersByTally(db: AppDb, day: string, branchIds?: readonly string[]): number {
+  if (branchIds?.length === 0) return 0;
+  const branch = inBranches(branchIds, '+m.branch_id');
+  const left = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM members m INDEXED BY members_status_idx WHERE m.deleted_at IS NULL AND m.left_on <= ${day} AND ${branch}`).n;
+  const joining = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM members m INDEXED BY members_joined_on_idx WHERE m.joined_on > ${day} AND m.deleted_at IS NULL AND ${branch}`).n;
+  return liveMembersByTally(db, branchIds) - left - joining;
+}
