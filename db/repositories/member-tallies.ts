@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AppDb } from '../types';
 
 /**
@@ -11,15 +11,24 @@ import type { AppDb } from '../types';
 const inBranches = (branchIds: readonly string[] | undefined, column: string) =>
   branchIds === undefined ? sql`1` : sql`${sql.raw(column)} IN (${sql.join(branchIds.map((id) => sql`${id}`), sql`, `)})`;
 
+/** The three counts: live members from the tallies, and those left by the day or joining after it. */
+export function tallyCountSql(day: string, branchIds?: readonly string[]): { live: SQL; left: SQL; joining: SQL } {
+  const branch = inBranches(branchIds, '+m.branch_id');
+  return {
+    live: sql`SELECT coalesce(sum(live), 0) AS n FROM member_branch_tallies WHERE ${inBranches(branchIds, 'branch_id')}`,
+    left: sql`SELECT count(*) AS n FROM members m INDEXED BY members_status_idx WHERE m.deleted_at IS NULL AND m.left_on <= ${day} AND ${branch}`,
+    joining: sql`SELECT count(*) AS n FROM members m INDEXED BY members_joined_on_idx WHERE m.joined_on > ${day} AND m.deleted_at IS NULL AND ${branch}`,
+  };
+}
+
+const countOf = (db: AppDb, statement: SQL) => db.get<{ n: number }>(statement).n;
+
 export function liveMembersByTally(db: AppDb, branchIds?: readonly string[]): number {
-  if (branchIds?.length === 0) return 0;
-  return db.get<{ n: number }>(sql`SELECT coalesce(sum(live), 0) AS n FROM member_branch_tallies WHERE ${inBranches(branchIds, 'branch_id')}`).n;
+  return branchIds?.length === 0 ? 0 : countOf(db, tallyCountSql('', branchIds).live);
 }
 
 export function activeMembersByTally(db: AppDb, day: string, branchIds?: readonly string[]): number {
   if (branchIds?.length === 0) return 0;
-  const branch = inBranches(branchIds, '+m.branch_id');
-  const left = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM members m INDEXED BY members_status_idx WHERE m.deleted_at IS NULL AND m.left_on <= ${day} AND ${branch}`).n;
-  const joining = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM members m INDEXED BY members_joined_on_idx WHERE m.joined_on > ${day} AND m.deleted_at IS NULL AND ${branch}`).n;
-  return liveMembersByTally(db, branchIds) - left - joining;
+  const { live, left, joining } = tallyCountSql(day, branchIds);
+  return countOf(db, live) - countOf(db, left) - countOf(db, joining);
 }
