@@ -32,3 +32,16 @@ export function activeMembersByTally(db: AppDb, day: string, branchIds?: readonl
   const { live, left, joining } = tallyCountSql(day, branchIds);
   return countOf(db, live) - countOf(db, left) - countOf(db, joining);
 }
+
+/** Active members on `day` per branch (own members only; the branch tree adds sub-branches up); none: absent. */
+export function activeCountsByBranch(db: AppDb, day: string): Map<string, number> {
+  const rows = (statement: SQL) => db.all<{ branchId: string; n: number }>(statement);
+  const counts = new Map(rows(sql`SELECT branch_id AS branchId, live AS n FROM member_branch_tallies`).map((row) => [row.branchId, row.n]));
+  const gone = [
+    sql`SELECT m.branch_id AS branchId, count(*) AS n FROM members m INDEXED BY members_status_idx WHERE m.deleted_at IS NULL AND m.left_on <= ${day} GROUP BY m.branch_id`,
+    sql`SELECT m.branch_id AS branchId, count(*) AS n FROM members m INDEXED BY members_joined_on_idx WHERE m.joined_on > ${day} AND m.deleted_at IS NULL GROUP BY m.branch_id`,
+  ];
+  for (const row of gone.flatMap(rows)) counts.set(row.branchId, (counts.get(row.branchId) ?? 0) - row.n);
+  for (const [branchId, count] of counts) if (count === 0) counts.delete(branchId);
+  return counts;
+}

@@ -90,17 +90,6 @@ export function findDuplicates(db: AppDb, probe: DuplicateProbe): DuplicateRow[]
   }));
 }
 
-/** Active members on `day` per branch (own members only; the tree adds sub-branches up). */
-export function activeCountsByBranch(db: AppDb, day: string): Map<string, number> {
-  const rows = db
-    .select({ branchId: members.branchId, count: sql<number>`count(*)` })
-    .from(members)
-    .where(activeOn(day))
-    .groupBy(members.branchId)
-    .all();
-  return new Map(rows.map((row) => [row.branchId, row.count]));
-}
-
 /** Members of a branch in any state (a branch with members cannot be deleted). */
 export function memberCountOfBranch(db: AppDb, branchId: string): number {
   return db.select({ count: sql<number>`count(*)` }).from(members).where(eq(members.branchId, branchId)).get()?.count ?? 0;

@@ -1,6 +1,6 @@
 import { codeWithDescendants } from '../../../db/repositories/admin-unit-versions';
 import { allBranches, queryBranches } from '../../../db/repositories/branches';
-import { activeCountsByBranch } from '../../../db/repositories/members';
+import { activeCountsByBranch } from '../../../db/repositories/member-tallies';
 import { auditRowsOfRecord } from '../../../db/repositories/record-history';
 import type { Branch } from '../../../db/schema';
 import { searchKey } from '../../../shared/format';

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MEMBER_TALLY_TRIGGERS } from '../../../db/member-tally-triggers';
+import { activeCountsByBranch } from '../../../db/repositories/member-tallies';
 import { createTestCore, type TestCore } from '../../helpers/core';
 import { mulberry32, pick } from '../shared/format/prng';
 import { createBranch } from '../branches/support';
@@ -10,7 +11,8 @@ import { generateMembers } from './corpus';
 /**
  * The per-branch tallies (db/member-tally-triggers.ts) stay equal to a plain count of live members
  * through every kind of write, and the members list's totals taken from them equal a plain count
- * of the matches on any day (before joining, between, after leaving), for every branch filter.
+ * of the matches on any day (before joining, between, after leaving), for every branch filter,
+ * and so do the branch tree's counts per branch.
  */
 
 let t: TestCore;
@@ -81,7 +83,7 @@ describe('list totals taken from the tallies', () => {
     return (statement.get(day, day, ...(branchIds ?? [])) as { n: number }).n;
   }
 
-  it('equal a plain count for every day and branch filter, after deletions and moves', async () => {
+  it('equal a plain count for every day and branch filter, after deletions and moves, per branch too', async () => {
     const corpus = generateMembers(600, 11, Object.values(branches), ['07621']);
     const ids = bulkInsertMembers(sqlite, corpus, (index) => `l${index}`, NOW);
     const random = mulberry32(5);
@@ -99,6 +101,12 @@ describe('list totals taken from the tallies', () => {
         const active = await t.value('members.list', { ...filter, asOf: day, limit: 5 });
         expect(active.total, `${day} ${JSON.stringify(filter)}`).toBe(plainActive(day, want));
       }
+    }
+    for (const day of DAYS) {
+      const plain = sqlite
+        .prepare('SELECT branch_id, count(*) AS n FROM members WHERE deleted_at IS NULL AND joined_on <= ? AND (left_on IS NULL OR left_on > ?) GROUP BY branch_id')
+        .all(day, day) as { branch_id: string; n: number }[];
+      expect(activeCountsByBranch(t.core.contextFor({ method: 'members.list', session: null, scope: null }).db, day), day).toEqual(new Map(plain.map((row) => [row.branch_id, row.n])));
     }
     const all = await t.value('members.list', { status: 'all', branchId: commune, limit: 5 });
     expect(all.total).toBe((sqlite.prepare('SELECT count(*) AS n FROM members WHERE deleted_at IS NULL AND branch_id IN (?, ?)').get(commune, school) as { n: number }).n);
