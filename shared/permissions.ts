@@ -130,6 +130,7 @@ export const PERMISSIONS: Readonly<Record<MethodName, MethodAccess>> = {
   'members.dues.save': { roles: OFFICE },
   'members.dues.delete': { roles: OFFICE },
   'members.dues.sheet': { roles: OFFICE },
+  'members.dues.unpaid': { roles: OFFICE },
   'members.dues.collect': { roles: OFFICE },
   'members.dues.arrears': { roles: ORGANIZATION_READERS },
   'members.dues.totals': { roles: ORGANIZATION_READERS },

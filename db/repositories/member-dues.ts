@@ -20,6 +20,31 @@ export function insertDues(db: AppDb, row: typeof memberDues.$inferInsert): Memb
   return db.insert(memberDues).values(row).returning().get();
 }
 
+/** Inserts many dues rows (one statement per 500 rows). */
+export function insertDuesRows(db: AppDb, rows: readonly (typeof memberDues.$inferInsert)[]): void {
+  for (let start = 0; start < rows.length; start += 500) db.insert(memberDues).values(rows.slice(start, start + 500)).run();
+}
+
+/** Name and deletion mark of the members among `ids` that exist (the bulk entry's check). */
+export function membersForDues(db: AppDb, ids: readonly string[]): Map<string, { fullName: string; deletedAt: string | null }> {
+  const found = new Map<string, { fullName: string; deletedAt: string | null }>();
+  for (let start = 0; start < ids.length; start += 500) {
+    const rows = db.select({ id: members.id, fullName: members.fullName, deletedAt: members.deletedAt }).from(members).where(inArray(members.id, ids.slice(start, start + 500))).all();
+    for (const row of rows) found.set(row.id, row);
+  }
+  return found;
+}
+
+/** Which of `ids` already have dues for `year`. */
+export function paidInYear(db: AppDb, ids: readonly string[], year: number): Set<string> {
+  const paid = new Set<string>();
+  for (let start = 0; start < ids.length; start += 500) {
+    const rows = db.select({ id: memberDues.memberId }).from(memberDues).where(and(eq(memberDues.year, year), inArray(memberDues.memberId, ids.slice(start, start + 500)))).all();
+    for (const row of rows) paid.add(row.id);
+  }
+  return paid;
+}
+
 export function updateDues(db: AppDb, id: string, patch: Partial<typeof memberDues.$inferInsert>): MemberDues {
   return db.update(memberDues).set(patch).where(eq(memberDues.id, id)).returning().get();
 }
@@ -33,6 +58,8 @@ export function memberDuringYear(year: number) {
   return and(isNull(members.deletedAt), lte(members.joinedOn, `${year}-12-31`), or(isNull(members.leftOn), sql`${members.leftOn} >= ${`${year}-01-01`}`));
 }
 
+const unpaid = (year: number) => sql`NOT EXISTS (SELECT 1 FROM member_dues d WHERE d.member_id = ${members.id} AND d.year = ${year})`;
+
 export interface SheetRow {
   memberId: string;
   fullName: string;
@@ -40,21 +67,44 @@ export interface SheetRow {
   dues: MemberDues | null;
 }
 
-/** The branches' members during the year, Vietnamese order, with what they paid for it. */
-export function duesSheet(db: AppDb, branchIds: readonly string[], year: number): SheetRow[] {
-  if (branchIds.length === 0) return [];
-  return db
+/** The sheet's members: in the branches, members during the year. */
+const inSheet = (branchIds: readonly string[], year: number) => and(inArray(members.branchId, [...branchIds]), memberDuringYear(year));
+
+/**
+ * A page of the branches' members during the year, Vietnamese order, with what they paid for it;
+ * `total` counts every member of the sheet and `unpaid` those without that year's dues.
+ */
+export function duesSheet(db: AppDb, branchIds: readonly string[], year: number, page: { offset: number; limit: number }) {
+  if (branchIds.length === 0) return { total: 0, unpaid: 0, rows: [] as SheetRow[] };
+  const counts = db
+    .select({ total: sql<number>`count(*)`, unpaid: sql<number>`coalesce(sum(${unpaid(year)}), 0)` })
+    .from(members)
+    .where(inSheet(branchIds, year))
+    .get();
+  const rows: SheetRow[] = db
     .select({ memberId: members.id, fullName: members.fullName, branchName: branches.name, dues: memberDues })
     .from(members)
     .innerJoin(branches, eq(branches.id, members.branchId))
     .leftJoin(memberDues, and(eq(memberDues.memberId, members.id), eq(memberDues.year, year)))
-    .where(and(inArray(members.branchId, [...branchIds]), memberDuringYear(year)))
+    .where(inSheet(branchIds, year))
     .orderBy(asc(members.sortTen), asc(members.id))
-    .limit(5000)
+    .limit(page.limit)
+    .offset(page.offset)
     .all();
+  return { total: counts?.total ?? 0, unpaid: counts?.unpaid ?? 0, rows };
 }
 
-const unpaid = (year: number) => sql`NOT EXISTS (SELECT 1 FROM member_dues d WHERE d.member_id = ${members.id} AND d.year = ${year})`;
+/** Every member of the sheet who has not paid the year, in the sheet's order (ids only). */
+export function unpaidOfSheet(db: AppDb, branchIds: readonly string[], year: number): string[] {
+  if (branchIds.length === 0) return [];
+  return db
+    .select({ id: members.id })
+    .from(members)
+    .where(and(inSheet(branchIds, year), unpaid(year)))
+    .orderBy(asc(members.sortTen), asc(members.id))
+    .all()
+    .map((row) => row.id);
+}
 
 /** Members during the year who have not paid it, Vietnamese order, a page at a time. */
 export function arrears(db: AppDb, year: number, branchIds: readonly string[] | undefined, page: { offset: number; limit: number }) {

@@ -8,6 +8,8 @@ import {
   duesFields,
   duesSheetInput,
   duesSheetOutput,
+  duesUnpaidInput,
+  duesUnpaidOutput,
   duesTotalsOutput,
   duesYear,
   leadershipInput,
@@ -47,6 +49,8 @@ export const membersContract = {
   'members.dues.delete': command(z.object({ id: recordId }), deleted),
   /** The grid "collect dues for a branch for a year": the branch's members active that year. */
   'members.dues.sheet': query(duesSheetInput, duesSheetOutput),
+  /** "Chọn tất cả chưa nộp" in that grid: the ids of its members who have not paid the year. */
+  'members.dues.unpaid': query(duesUnpaidInput, duesUnpaidOutput),
   'members.dues.collect': command(duesCollectInput, duesCollectOutput),
   /** Members active in the year who have not paid it. */
   'members.dues.arrears': query(arrearsInput, arrearsOutput),

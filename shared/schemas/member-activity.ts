@@ -104,15 +104,28 @@ export const duesFields = z.object({ id: recordId.optional(), memberId: recordId
 export const duesDto = z.object({ id: recordId, memberId: recordId, year: z.number().int(), amount: z.number().int(), paidOn: z.string(), notes: z.string() });
 export type DuesDto = z.infer<typeof duesDto>;
 
-export const duesSheetInput = z.object({ branchId: recordId, year: duesYear, includeSubBranches: z.boolean().default(true) });
+const pageRange = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) };
+
+const sheetOf = { branchId: recordId, year: duesYear, includeSubBranches: z.boolean().default(true) };
+/** A page of the grid "collect dues for a branch for a year" (the grid scrolls through pages). */
+export const duesSheetInput = z.object({ ...sheetOf, ...pageRange });
 export const duesSheetRow = z.object({ memberId: recordId, fullName: z.string(), branchName: z.string(), paid: duesDto.nullable() });
 export type DuesSheetRow = z.infer<typeof duesSheetRow>;
-export const duesSheetOutput = z.object({ year: z.number().int(), rows: z.array(duesSheetRow) });
+/** `total`: the sheet's members; `unpaid`: those of them without the year's dues. */
+export const duesSheetOutput = z.object({ year: z.number().int(), total: z.number().int(), unpaid: z.number().int(), rows: z.array(duesSheetRow) });
+/** "Chọn tất cả chưa nộp": the ids of every member of the sheet without the year's dues. */
+export const duesUnpaidInput = z.object(sheetOf);
+export const duesUnpaidOutput = z.object({ year: z.number().int(), memberIds: z.array(recordId) });
 
+/**
+ * The most entries one `members.dues.collect` call (one transaction) accepts. The grid saves in
+ * smaller batches, one call each, however many members are ticked (docs/decisions.md, Members).
+ */
+export const DUES_COLLECT_MAX = 5000;
 export const duesCollectInput = z.object({
   year: duesYear,
   paidOn: isoDate,
-  entries: z.array(z.object({ memberId: recordId, amount: duesAmount })).min(1, { message: 'Hãy đánh dấu ít nhất một hội viên đã nộp.' }).max(5000),
+  entries: z.array(z.object({ memberId: recordId, amount: duesAmount })).min(1, { message: 'Hãy đánh dấu ít nhất một hội viên đã nộp.' }).max(DUES_COLLECT_MAX),
 });
 export const duesCollectOutput = z.object({ saved: z.number().int(), alreadyPaid: z.number().int() });
 
@@ -120,8 +133,7 @@ export const arrearsInput = z.object({
   year: duesYear,
   branchId: recordId.optional(),
   includeSubBranches: z.boolean().default(true),
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(500).default(100),
+  ...pageRange,
 });
 export const arrearsOutput = z.object({
   year: z.number().int(),

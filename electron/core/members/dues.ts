@@ -1,4 +1,4 @@
-import { arrears, deleteDues, duesById, duesOfMember, duesOfYear, duesSheet, duesTotals, insertDues, updateDues } from '../../../db/repositories/member-dues';
+import { arrears, deleteDues, duesById, duesOfMember, duesOfYear, duesSheet, duesTotals, insertDues, insertDuesRows, membersForDues, paidInYear, unpaidOfSheet, updateDues } from '../../../db/repositories/member-dues';
 import type { MemberDues } from '../../../db/schema';
 import { AppError } from '../../../shared/errors';
 import { formatDate } from '../../../shared/format';
@@ -73,32 +73,63 @@ export function memberDues(context: HandlerContext, memberId: string): DuesDto[]
   return duesOfMember(context.db, memberId).map(toDto);
 }
 
-export function duesSheetOf(context: HandlerContext, branchId: string, year: number, includeSub: boolean): { year: number; rows: DuesSheetRow[] } {
-  const branchIds = includeSub ? branchWithDescendants(context.db, branchId) : [branchId];
-  const rows = duesSheet(context.db, branchIds, year).map(({ dues, ...row }) => ({ ...row, paid: dues ? toDto(dues) : null }));
-  return { year, rows };
+interface SheetOf {
+  branchId: string;
+  year: number;
+  includeSubBranches: boolean;
 }
 
-/** The bulk entry: every ticked member pays `amount` for `year` on `paidOn`; those already paid are left alone. */
-export function collectDues(context: HandlerContext, input: { year: number; paidOn: string; entries: { memberId: string; amount: number }[] }) {
+const sheetBranches = (context: HandlerContext, input: SheetOf) => (input.includeSubBranches ? branchWithDescendants(context.db, input.branchId) : [input.branchId]);
+
+/** A page of the grid "collect dues for a branch for a year", with the sheet's counts. */
+export function duesSheetOf(context: HandlerContext, input: SheetOf & { offset: number; limit: number }): { year: number; total: number; unpaid: number; rows: DuesSheetRow[] } {
+  const sheet = duesSheet(context.db, sheetBranches(context, input), input.year, input);
+  return { year: input.year, total: sheet.total, unpaid: sheet.unpaid, rows: sheet.rows.map(({ dues, ...row }) => ({ ...row, paid: dues ? toDto(dues) : null })) };
+}
+
+export function unpaidOf(context: HandlerContext, input: SheetOf): { year: number; memberIds: string[] } {
+  return { year: input.year, memberIds: unpaidOfSheet(context.db, sheetBranches(context, input), input.year) };
+}
+
+interface CollectInput {
+  year: number;
+  paidOn: string;
+  entries: { memberId: string; amount: number }[];
+}
+
+/** Refuses the whole batch when one of its members is missing or deleted (one transaction). */
+function requireLiveMembers(context: HandlerContext, ids: readonly string[]): void {
+  const found = membersForDues(context.db, ids);
+  for (const id of ids) {
+    const member = found.get(id);
+    if (!member) throw new AppError('NOT_FOUND', 'Không tìm thấy hội viên này; có thể hồ sơ đã bị xóa hẳn.');
+    if (member.deletedAt !== null) throw new AppError('CONFLICT', `Hồ sơ "${member.fullName}" đã bị xóa. Hãy khôi phục trước.`);
+  }
+}
+
+/**
+ * The bulk entry: every ticked member pays their amount for `year` on `paidOn`; those already
+ * paid are left alone. One call is one transaction of at most DUES_COLLECT_MAX entries; the
+ * renderer saves a bigger grid in batches. Members and existing dues are read per 500, not per row.
+ */
+export function collectDues(context: HandlerContext, input: CollectInput) {
   const now = context.now().toISOString();
+  const ids = input.entries.map((entry) => entry.memberId);
   const result = context.transaction(() => {
     checkPaidOn(context, input.paidOn);
-    let saved = 0;
-    let alreadyPaid = 0;
+    requireLiveMembers(context, ids);
+    const paid = paidInYear(context.db, ids, input.year);
+    const rows = [];
     for (const entry of input.entries) {
-      requireLiveMember(context, entry.memberId);
-      if (duesOfYear(context.db, entry.memberId, input.year)) {
-        alreadyPaid += 1;
-        continue;
-      }
-      const row = insertDues(context.db, { id: context.newId(), memberId: entry.memberId, year: input.year, amount: entry.amount, paidOn: input.paidOn, notes: '', createdAt: now, updatedAt: now });
-      audit(context, 'write', row.id);
-      saved += 1;
+      if (paid.has(entry.memberId)) continue;
+      paid.add(entry.memberId);
+      rows.push({ id: context.newId(), memberId: entry.memberId, year: input.year, amount: entry.amount, paidOn: input.paidOn, notes: '', createdAt: now, updatedAt: now });
     }
-    return { saved, alreadyPaid };
+    insertDuesRows(context.db, rows);
+    for (const row of rows) audit(context, 'write', row.id);
+    return { saved: rows.length, alreadyPaid: input.entries.length - rows.length };
   });
-  context.changed(MEMBERS_ENTITY, input.entries.map((entry) => entry.memberId));
+  context.changed(MEMBERS_ENTITY, ids);
   return result;
 }
 

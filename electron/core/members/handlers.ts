@@ -1,5 +1,5 @@
 import type { HandlersOf } from '../types';
-import { arrearsOf, collectDues, duesSheetOf, duesTotalsOf, memberDues, removeDues, saveDues } from './dues';
+import { arrearsOf, collectDues, duesSheetOf, duesTotalsOf, memberDues, removeDues, saveDues, unpaidOf } from './dues';
 import { memberFigures } from './figures';
 import { requireMember, toMemberDto, today } from './member-facts';
 import { listMembers, memberSummary } from './member-list';
@@ -24,6 +24,7 @@ type MembersMethod =
   | 'members.dues.save'
   | 'members.dues.delete'
   | 'members.dues.sheet'
+  | 'members.dues.unpaid'
   | 'members.dues.collect'
   | 'members.dues.arrears'
   | 'members.dues.totals'
@@ -49,7 +50,8 @@ export const membersHandlers: HandlersOf<MembersMethod> = {
   'members.dues.list': (input, context) => memberDues(context, input.memberId),
   'members.dues.save': (input, context) => saveDues(context, input),
   'members.dues.delete': (input, context) => removeDues(context, input.id),
-  'members.dues.sheet': (input, context) => duesSheetOf(context, input.branchId, input.year, input.includeSubBranches),
+  'members.dues.sheet': (input, context) => duesSheetOf(context, input),
+  'members.dues.unpaid': (input, context) => unpaidOf(context, input),
   'members.dues.collect': (input, context) => collectDues(context, input),
   'members.dues.arrears': (input, context) => arrearsOf(context, input),
   'members.dues.totals': (input, context) => duesTotalsOf(context, input.year),

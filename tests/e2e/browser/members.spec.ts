@@ -1,9 +1,10 @@
 import { expect, test } from '../fixtures';
 import type { HostClient } from '../host-client';
+import type { AppShellPage } from '../pages/app-shell-page';
 import { MembersPage } from '../pages/members-page';
 
 /** Hội huyện Sơn Động ⊃ Hội xã Vân Sơn ⊃ Chi hội Trường THCS Vân Sơn; CLB Nhà báo apart. */
-async function arrange(admin: HostClient): Promise<Record<string, string>> {
+async function arrange(admin: HostClient): Promise<{ district: string; commune: string; school: string; club: string }> {
   const branch = async (values: Record<string, unknown>) =>
     (await admin.call<{ id: string }>('branches.create', { kind: 'hoi_cap_xa', parentId: null, foundingDecisionNo: '', foundingDecisionDate: null, leaderName: '', leaderTitle: '', phone: '', email: '', address: '', notes: '', ...values })).id;
   const district = await branch({ name: 'Hội Bảo vệ quyền trẻ em huyện Sơn Động', kind: 'hoi_cap_huyen', unitCode: '220', foundedOn: '2015-03-01' });
@@ -19,6 +20,20 @@ async function arrange(admin: HostClient): Promise<Record<string, string>> {
   await member({ ho: 'Trần', dem: 'Thị', ten: 'Đào', gender: 'nu', birthDate: '1990-01-01', branchId: school });
   await member({ ho: 'Lê', dem: 'Minh', ten: 'Đức', birthDate: '1975-01-01', branchId: club });
   return { district, commune, school, club };
+}
+
+const MANY_GIVEN = ['An', 'Bình', 'Cúc', 'Dung', 'Giang', 'Hà', 'Khánh', 'Lan', 'Minh', 'Nam', 'Oanh', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Uyên', 'Vân', 'Xuân', 'Yến'];
+const MANY_MIDDLE = ['Anh', 'Bảo', 'Chí', 'Đức', 'Gia', 'Hữu', 'Kim'];
+
+/** 133 more members of the commune (19 given names × 7 middle names): almost three pages of 50. Last in Vietnamese order: Nguyễn Kim Yến. */
+async function addMany(admin: HostClient, branchId: string): Promise<void> {
+  const names = MANY_GIVEN.flatMap((ten) => MANY_MIDDLE.map((dem) => ({ ten, dem })));
+  for (let start = 0; start < names.length; start += 10) {
+    await Promise.all(names.slice(start, start + 10).map(({ ten, dem }) => admin.call('members.create', {
+      ho: 'Nguyễn', dem, ten, gender: null, birthDate: null, birthPrecision: null, ethnicity: null, phone: '', email: '', address: '', unitCode: null, branchId,
+      joinedOn: '2022-05-01', leftOn: null, leftReason: '', memberType: 'ca_nhan', occupation: '', isCollaborator: false, isVolunteer: false, cardNumber: '', cardIssuedOn: null, notes: '',
+    })));
+  }
 }
 
 test('the secretary adds a member: a mistake explained and fixed, the duplicate warned, the split shown', async ({ app, page, admin, loginAs }) => {
@@ -142,3 +157,68 @@ test('dues for a whole branch in one grid, the arrears that remain, and the lead
   await expect(page.getByRole('table', { name: 'Lãnh đạo theo ngày' })).toContainText('Chủ tịchNguyễn Văn An');
   await app.screenshot('hoi-vien-lanh-dao');
 });
+
+test('long lists scroll through pages from the core: the members list by keyboard, the arrears by wheel, and the dues of a whole commune in one save', async ({ app, page, admin, loginAs }) => {
+  await loginAs('thu_ky');
+  const branches = await arrange(admin);
+  await addMany(admin, branches.commune);
+  const members = new MembersPage(page);
+  await app.goTo('Hội viên');
+  await scrollMembersByKeyboard(app, members);
+  await page.getByRole('tab', { name: 'Chưa nộp hội phí' }).click();
+  await scrollArrears(app, members);
+  await page.getByRole('tab', { name: 'Thu hội phí' }).click();
+  await collectWholeCommune(app, members);
+  await page.getByRole('tab', { name: 'Chưa nộp hội phí' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'chưa nộp' })).toHaveText('1 hội viên chưa nộp');
+  await expect(page.getByRole('table', { name: 'Chưa nộp hội phí' }).getByRole('link')).toHaveText(['Lê Minh Đức']);
+});
+
+/** 136 members: the list holds only the rows in view; 60 × ArrowDown reaches the second page, the wheel the last row. */
+async function scrollMembersByKeyboard(app: AppShellPage, members: MembersPage): Promise<void> {
+  await expect(members.count).toHaveText('136 hội viên');
+  await expect(members.list).toHaveAttribute('aria-rowcount', '137');
+  await expect(members.list.getByRole('link', { name: 'Nguyễn Kim Yến' })).toHaveCount(0);
+  await members.rowNames().first().focus();
+  for (let step = 0; step < 60; step += 1) await members.page.keyboard.press('ArrowDown');
+  const sixtyFirst = members.list.locator('[aria-rowindex="62"]');
+  await expect(sixtyFirst.getByRole('link')).toBeFocused();
+  await expect(sixtyFirst.getByRole('link')).toHaveText('Nguyễn Bảo Minh');
+  await members.scrollToEnd(members.list);
+  await expect(members.list.getByRole('link', { name: 'Nguyễn Kim Yến' })).toBeVisible();
+  await expect(members.list.locator('[aria-rowindex="137"]')).toContainText('Nguyễn Kim Yến');
+  await app.screenshot('hoi-vien-danh-sach-cuon');
+  await app.expectNoHorizontalScroll();
+}
+
+/** Every member is in arrears: the list goes past its first page of 50 down to the last one. */
+async function scrollArrears(app: AppShellPage, members: MembersPage): Promise<void> {
+  const arrears = members.page.getByRole('table', { name: 'Chưa nộp hội phí' });
+  await expect(members.page.getByRole('status').filter({ hasText: 'chưa nộp' })).toHaveText('136 hội viên chưa nộp');
+  await expect(arrears.getByRole('link', { name: 'Nguyễn Kim Yến' })).toHaveCount(0);
+  await members.scrollToEnd(arrears);
+  await expect(arrears.getByRole('link', { name: 'Nguyễn Kim Yến' })).toBeVisible();
+  await expect(arrears.locator('[aria-rowindex="137"]')).toContainText('Nguyễn Kim YếnHội Bảo vệ quyền trẻ em xã Vân Sơn');
+  await app.screenshot('hoi-vien-chua-nop-cuon');
+  await app.expectNoHorizontalScroll();
+}
+
+/** "Chọn tất cả chưa nộp" ticks rows never loaded too; one Lưu records them all. */
+async function collectWholeCommune(app: AppShellPage, members: MembersPage): Promise<void> {
+  const page = members.page;
+  await members.pick(page, 'Tổ chức Hội', 'xa van son', /xã Vân Sơn/);
+  const sheetCount = page.getByRole('status').filter({ hasText: 'đã đánh dấu' });
+  await expect(sheetCount).toHaveText('135 hội viên · 135 chưa nộp · đã đánh dấu 0');
+  await page.getByRole('button', { name: 'Chọn tất cả chưa nộp' }).click();
+  await expect(sheetCount).toHaveText('135 hội viên · 135 chưa nộp · đã đánh dấu 135');
+  const grid = page.getByRole('table', { name: 'Thu hội phí' });
+  await members.scrollToEnd(grid);
+  await expect(grid.getByRole('checkbox', { name: 'Đã nộp: Nguyễn Kim Yến' })).toBeChecked();
+  await expect(grid.getByRole('textbox', { name: 'Số tiền của Nguyễn Kim Yến' })).toHaveValue('50.000');
+  await app.screenshot('hoi-vien-thu-hoi-phi-nhieu');
+  await app.expectNoHorizontalScroll();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByText('Đã ghi hội phí cho 135 hội viên')).toBeVisible();
+  await expect(sheetCount).toHaveText('135 hội viên · 0 chưa nộp · đã đánh dấu 0');
+  await expect(grid.locator('[aria-rowindex="136"]')).toContainText('50.000 — Đã nộp');
+}

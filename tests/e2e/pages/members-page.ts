@@ -62,6 +62,12 @@ export class MembersPage {
     await expect(this.rowNames()).toHaveText([...names]);
   }
 
+  /** Scrolls a long table to its end with the mouse wheel, as the secretary would. */
+  async scrollToEnd(table: Locator): Promise<void> {
+    await table.getByRole('row').nth(1).hover();
+    await this.page.mouse.wheel(0, 100_000);
+  }
+
   positionForm() {
     return this.page.getByRole('form', { name: 'Thêm chức vụ' });
   }

@@ -1,63 +1,67 @@
-import { Alert, Anchor, Group, Paper, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatMoney, formatNumber } from '../../../../shared/format';
+import type { MethodInput } from '../../../../shared/contract';
 import { useMethodQuery } from '../../api/context';
-import { BranchSelect } from '../organization/BranchSelect';
+import { useMethodPages } from '../../components/virtual-table-hooks';
+import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
+import { useSession } from '../auth/session-context';
+import { BranchYearBar, useBranchYear } from './BranchYearBar';
 import { membersText } from './strings';
 
 const text = membersText.dues;
+const PAGE_SIZE = 50;
 
-/** Chưa nộp hội phí: members during the year without that year's dues, and what was collected. */
+type ArrearsQuery = Omit<MethodInput<'members.dues.arrears'>, 'offset' | 'limit'>;
+
+const COLUMNS: readonly VirtualColumn[] = [
+  { label: membersText.columns.name, width: 'minmax(200px, 2fr)' },
+  { label: membersText.columns.branch, width: 'minmax(200px, 2fr)' },
+  { label: membersText.columns.phone, width: '140px' },
+  { label: text.lastPaid, width: '170px' },
+];
+
+/** Chưa nộp hội phí: every member during the year without that year's dues, and what was collected. */
 export function ArrearsPage() {
-  const info = useMethodQuery('system.info', {});
-  const today = info.data?.today ?? '';
-  const [branchId, setBranchId] = useState<string | null>(null);
-  const [typedYear, setYear] = useState<string | null>(null);
-  const year = typedYear ?? today.slice(0, 4);
-  const [sub, setSub] = useState(true);
-  const validYear = /^\d{4}$/.test(year) ? Number(year) : null;
+  const choice = useBranchYear();
+  const query: ArrearsQuery | null = choice.year === null ? null : { year: choice.year, ...(choice.branchId ? { branchId: choice.branchId, includeSubBranches: choice.includeSub } : {}) };
   return (
     <Stack>
       <Text c="dimmed">{text.arrearsDescription}</Text>
-      <Paper withBorder p="sm">
-        <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput label={text.year} value={year} onChange={(event) => setYear(event.currentTarget.value)} error={typedYear !== null && validYear === null ? 'Năm phải có 4 chữ số, ví dụ 2025.' : undefined} w={90} />
-          <BranchSelect label={membersText.filters.branch} value={branchId} onChange={setBranchId} />
-          <Switch label={membersText.filters.includeSub} checked={sub} disabled={!branchId} onChange={(event) => setSub(event.currentTarget.checked)} mb={8} />
-        </Group>
-      </Paper>
-      {validYear ? <Arrears year={validYear} branchId={branchId} sub={sub} /> : null}
+      <BranchYearBar value={choice} branchPlaceholder={text.anyBranch} />
+      {query ? <Arrears key={JSON.stringify(query)} query={query} /> : null}
     </Stack>
   );
 }
 
-function Arrears({ year, branchId, sub }: { year: number; branchId: string | null; sub: boolean }) {
-  const list = useMethodQuery('members.dues.arrears', { year, ...(branchId ? { branchId, includeSubBranches: sub } : {}), limit: 500 });
-  const totals = useMethodQuery('members.dues.totals', { year });
-  if (list.isError) return <Alert color="red" role="alert">{list.error.message}</Alert>;
-  if (!list.data) return null;
+function Arrears({ query }: { query: ArrearsQuery }) {
+  const first = useMethodQuery('members.dues.arrears', { ...query, offset: 0, limit: PAGE_SIZE });
+  const source = useMethodPages('members.dues.arrears', query, PAGE_SIZE, (data) => data.items);
+  const totals = useMethodQuery('members.dues.totals', { year: query.year });
+  const canOpen = useSession().may('members.get');
+  if (first.isError) return <Alert color="red" role="alert">{first.error.message}</Alert>;
+  if (!first.data) return null;
   return (
     <Stack gap="sm">
       <Group justify="space-between">
-        <Text size="sm" role="status" fw={500}>{text.arrearsCount(formatNumber(list.data.total))}</Text>
+        <Text size="sm" role="status" fw={500}>{text.arrearsCount(formatNumber(first.data.total))}</Text>
         {totals.data ? <Text size="sm">{text.totals(formatMoney(totals.data.amount), formatNumber(totals.data.payers))}</Text> : null}
       </Group>
-      <Table striped withTableBorder stickyHeader aria-label={membersText.tabs.arrears}>
-        <Table.Thead>
-          <Table.Tr><Table.Th>{membersText.columns.name}</Table.Th><Table.Th>{membersText.columns.branch}</Table.Th><Table.Th>{membersText.columns.phone}</Table.Th><Table.Th>{text.lastPaid}</Table.Th></Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {list.data.items.map((item) => (
-            <Table.Tr key={item.memberId}>
-              <Table.Td><Anchor component={Link} to={`/members/${item.memberId}`}>{item.fullName}</Anchor></Table.Td>
-              <Table.Td>{item.branchName}</Table.Td>
-              <Table.Td>{item.phone}</Table.Td>
-              <Table.Td>{item.lastPaidYear ?? text.never}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      {first.data.total === 0 ? <Text>{text.noArrears}</Text> : (
+        <VirtualTable
+          label={membersText.tabs.arrears}
+          columns={COLUMNS}
+          total={first.data.total}
+          source={source}
+          height="calc(100vh - 330px)"
+          cells={(item) => [
+            canOpen ? <Anchor component={Link} to={`/members/${item.memberId}`}>{item.fullName}</Anchor> : item.fullName,
+            item.branchName,
+            item.phone,
+            item.lastPaidYear ?? text.never,
+          ]}
+        />
+      )}
     </Stack>
   );
 }

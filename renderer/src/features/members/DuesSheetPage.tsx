@@ -1,119 +1,101 @@
-import { Alert, Button, Checkbox, Group, Paper, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Group, Paper, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { formatDate, formatNumber, parseDateVi } from '../../../../shared/format';
-import type { DuesSheetRow } from '../../../../shared/schemas/member-activity';
 import { vi } from '../../../../shared/i18n/vi';
 import { ApiError } from '../../api/client';
 import { useApi, useMethodQuery } from '../../api/context';
 import { DateTextField } from '../../components/DateTextField';
-import { BranchSelect } from '../organization/BranchSelect';
+import { BranchYearBar, useBranchYear } from './BranchYearBar';
+import { DuesGrid, SHEET_PAGE_SIZE, type SheetQuery } from './DuesGrid';
 import { membersText } from './strings';
+import { amountOf, useDuesSave, useTicks } from './use-dues-sheet';
 
 const text = membersText.dues;
-const amountOf = (typed: string) => (/^\d{1,9}$/.test(typed.replace(/[.\s]/g, '')) ? Number(typed.replace(/[.\s]/g, '')) : null);
 
 /** Thu hội phí: the grid of a branch's members for a year — tick who paid, amount, Lưu. */
 export function DuesSheetPage() {
-  const info = useMethodQuery('system.info', {});
-  const today = info.data?.today ?? '';
-  const [branchId, setBranchId] = useState<string | null>(null);
-  const [typedYear, setYear] = useState<string | null>(null);
-  const year = typedYear ?? today.slice(0, 4);
-  const [sub, setSub] = useState(true);
+  const choice = useBranchYear();
   const [amount, setAmount] = useState('50.000');
-  const validYear = /^\d{4}$/.test(year) ? Number(year) : null;
+  const query: SheetQuery | null = choice.branchId && choice.year !== null ? { branchId: choice.branchId, year: choice.year, includeSubBranches: choice.includeSub } : null;
   return (
     <Stack>
       <Text c="dimmed">{text.sheetDescription}</Text>
-      <Paper withBorder p="sm">
-        <Group align="flex-end" gap="sm" wrap="wrap">
-          <BranchSelect label={membersText.filters.branch} value={branchId} onChange={setBranchId} />
-          <Switch label={membersText.filters.includeSub} checked={sub} onChange={(event) => setSub(event.currentTarget.checked)} mb={8} />
-          <TextInput label={text.year} value={year} onChange={(event) => setYear(event.currentTarget.value)} error={typedYear !== null && validYear === null ? 'Năm phải có 4 chữ số, ví dụ 2025.' : undefined} w={90} />
-          <TextInput label={text.defaultAmount} value={amount} onChange={(event) => setAmount(event.currentTarget.value)} error={amountOf(amount) === null ? 'Số tiền phải là số đồng, ví dụ 50.000.' : undefined} w={170} />
-        </Group>
-      </Paper>
-      {branchId && validYear && today ? <Sheet key={`${branchId}-${validYear}-${sub}`} branchId={branchId} year={validYear} sub={sub} defaultAmount={amountOf(amount) ?? 0} today={today} /> : <Text>{text.chooseBranch}</Text>}
+      <BranchYearBar value={choice} branchPlaceholder={text.pickBranch}>
+        <TextInput label={text.defaultAmount} value={amount} onChange={(event) => setAmount(event.currentTarget.value)} error={amountOf(amount) === null ? text.amountInvalid : undefined} w={170} />
+      </BranchYearBar>
+      {query && choice.today ? <Sheet key={JSON.stringify(query)} query={query} defaultAmount={amountOf(amount) ?? 0} today={choice.today} /> : <Text>{text.chooseBranch}</Text>}
     </Stack>
   );
 }
 
-function Sheet({ branchId, year, sub, defaultAmount, today }: { branchId: string; year: number; sub: boolean; defaultAmount: number; today: string }) {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  const sheet = useMethodQuery('members.dues.sheet', { branchId, year, includeSubBranches: sub });
-  const [ticked, setTicked] = useState<ReadonlyMap<string, string>>(new Map());
+function Sheet({ query, defaultAmount, today }: { query: SheetQuery; defaultAmount: number; today: string }) {
+  const first = useMethodQuery('members.dues.sheet', { ...query, offset: 0, limit: SHEET_PAGE_SIZE });
+  const ticks = useTicks();
+  const saving = useDuesSave(query.year, ticks);
   const [paidOn, setPaidOn] = useState(formatDate(today));
-  const [failure, setFailure] = useState<string | null>(null);
-  if (!sheet.data) return sheet.isError ? <Alert color="red" role="alert">{sheet.error.message}</Alert> : null;
-  const rows = sheet.data.rows;
-  if (rows.length === 0) return <Text>{text.noMembers}</Text>;
-  const toggle = (row: DuesSheetRow, on: boolean) => setTicked((current) => {
-    const next = new Map(current);
-    if (on) next.set(row.memberId, formatNumber(defaultAmount));
-    else next.delete(row.memberId);
-    return next;
-  });
+  if (!first.data) return first.isError ? <Alert color="red" role="alert">{first.error.message}</Alert> : null;
+  if (first.data.total === 0) return <Text>{text.noMembers}</Text>;
   const parsedDate = parseDateVi(paidOn);
-  const save = async () => {
-    if (!parsedDate.ok) return setFailure(parsedDate.message);
-    const bad = rows.find((row) => ticked.has(row.memberId) && amountOf(ticked.get(row.memberId) ?? '') === null);
-    if (bad) return setFailure(`Số tiền của ${bad.fullName} phải là số đồng, ví dụ 50.000.`);
-    const entries = [...ticked].map(([memberId, typed]) => ({ memberId, amount: amountOf(typed) ?? 0 }));
+  const save = () => {
+    if (!parsedDate.ok) return saving.setReport({ color: 'red', message: parsedDate.message });
+    const bad = [...ticks.ticked.values()].find((tick) => amountOf(tick.amount) === null);
+    if (bad) return saving.setReport({ color: 'red', message: bad.name ? text.amountOfInvalid(bad.name) : text.amountInvalid });
+    void saving.save(parsedDate.iso, [...ticks.ticked].map(([memberId, tick]) => ({ memberId, amount: amountOf(tick.amount) ?? 0 })));
+  };
+  const busy = saving.progress !== null;
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end">
+        <Group gap="xs">
+          <TickAllButton query={query} disabled={busy || first.data.unpaid === 0} onIds={(ids) => ticks.tickAll(ids, defaultAmount)} />
+          <Button variant="default" onClick={ticks.clear} disabled={busy || ticks.ticked.size === 0}>{text.clearTicks}</Button>
+        </Group>
+        <Group align="flex-end">
+          <DateTextField label={text.paidOn} value={paidOn} onChange={(event) => setPaidOn(event.currentTarget.value)} onPick={setPaidOn} error={parsedDate.ok ? undefined : parsedDate.message} w={170} />
+          <Button onClick={save} disabled={busy || ticks.ticked.size === 0} loading={busy}>{vi.actions.save}</Button>
+        </Group>
+      </Group>
+      {saving.progress && saving.progress.total > 0 ? <SaveProgress {...saving.progress} onStop={saving.stop} /> : null}
+      {saving.report ? <Alert color={saving.report.color} role="alert">{saving.report.message}</Alert> : null}
+      <Text size="sm" role="status" fw={500}>{text.sheetCount(formatNumber(first.data.total), formatNumber(first.data.unpaid), formatNumber(ticks.ticked.size))}</Text>
+      <DuesGrid query={query} total={first.data.total} ticks={ticks} defaultAmount={defaultAmount} disabled={busy} />
+    </Stack>
+  );
+}
+
+/** "Chọn tất cả chưa nộp": asks the core for every unpaid member of the sheet, not only the rows on screen. */
+function TickAllButton({ query, disabled, onIds }: { query: SheetQuery; disabled: boolean; onIds(ids: readonly string[]): void }) {
+  const api = useApi();
+  const [loading, setLoading] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const tickAll = async () => {
+    setLoading(true);
     try {
-      const result = await api.call('members.dues.collect', { year, paidOn: parsedDate.iso, entries });
-      notifications.show({ color: 'green', message: text.collectSaved(formatNumber(result.saved)) });
-      setTicked(new Map());
+      onIds((await api.call('members.dues.unpaid', query)).memberIds);
       setFailure(null);
-      await queryClient.invalidateQueries({ queryKey: ['members.dues.sheet'] });
     } catch (error) {
-      setFailure(error instanceof ApiError ? error.message : String(error));
+      setFailure(error instanceof ApiError ? error.message : vi.errors.hostUnreachable);
+    } finally {
+      setLoading(false);
     }
   };
   return (
-    <Stack gap="sm">
-      <Group justify="space-between">
-        <Button variant="default" onClick={() => rows.filter((row) => !row.paid).forEach((row) => toggle(row, true))}>{text.selectAll}</Button>
-        <Group align="flex-end">
-          <DateTextField label={text.paidOn} value={paidOn} onChange={(event) => setPaidOn(event.currentTarget.value)} onPick={setPaidOn} error={parsedDate.ok ? undefined : parsedDate.message} w={170} />
-          <Button onClick={() => void save()} disabled={ticked.size === 0}>{vi.actions.save}</Button>
-        </Group>
-      </Group>
-      {failure ? <Alert color="red" role="alert">{failure}</Alert> : null}
-      <SheetTable rows={rows} ticked={ticked} toggle={toggle} setAmount={(memberId, value) => setTicked((current) => new Map(current).set(memberId, value))} />
-    </Stack>
+    <>
+      <Button variant="default" onClick={() => void tickAll()} loading={loading} disabled={disabled}>{text.selectAll}</Button>
+      {failure ? <Text c="red" size="sm" role="alert">{failure}</Text> : null}
+    </>
   );
 }
 
-interface SheetTableProps {
-  rows: DuesSheetRow[];
-  ticked: ReadonlyMap<string, string>;
-  toggle(row: DuesSheetRow, on: boolean): void;
-  setAmount(memberId: string, value: string): void;
-}
-
-function SheetTable({ rows, ticked, toggle, setAmount }: SheetTableProps) {
+function SaveProgress({ done, total, onStop }: { done: number; total: number; onStop(): void }) {
   return (
-    <Table striped withTableBorder stickyHeader aria-label={membersText.tabs.dues}>
-      <Table.Thead>
-        <Table.Tr><Table.Th w={60} /><Table.Th>{membersText.columns.name}</Table.Th><Table.Th>{membersText.columns.branch}</Table.Th><Table.Th ta="right">{text.amount}</Table.Th></Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr key={row.memberId}>
-            <Table.Td><Checkbox aria-label={text.tick(row.fullName)} checked={row.paid !== null || ticked.has(row.memberId)} disabled={row.paid !== null} onChange={(event) => toggle(row, event.currentTarget.checked)} /></Table.Td>
-            <Table.Td>{row.fullName}</Table.Td>
-            <Table.Td>{row.branchName}</Table.Td>
-            <Table.Td ta="right">
-              {row.paid ? `${formatNumber(row.paid.amount)} — ${text.paidAlready(formatDate(row.paid.paidOn))}` : ticked.has(row.memberId) ? (
-                <TextInput aria-label={text.amountOf(row.fullName)} value={ticked.get(row.memberId)} onChange={(event) => setAmount(row.memberId, event.currentTarget.value)} w={130} ml="auto" size="xs" />
-              ) : ''}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Paper withBorder p="sm" role="status" aria-label={text.saving}>
+      <Group justify="space-between" mb={6}>
+        <Text size="sm" fw={600}>{text.saving}</Text>
+        <Text size="sm" c="dimmed">{vi.jobs.progress(formatNumber(done), formatNumber(total))}</Text>
+      </Group>
+      <Progress value={(done / total) * 100} animated aria-label={text.saving} />
+      <Button mt="xs" size="xs" variant="default" onClick={onStop}>{vi.actions.stop}</Button>
+    </Paper>
   );
 }

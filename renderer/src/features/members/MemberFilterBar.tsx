@@ -40,11 +40,11 @@ export function MemberFilterBar({ filters, onChange }: { filters: MemberFilterTe
               setSearch(event.currentTarget.value);
               pushSearch(event.currentTarget.value);
             }}
-            w={290}
+            w={270}
           />
-          <BranchSelect label={t.branch} value={filters.branch} initialLabel={filters.branchLabel} onChange={(id) => set({ branch: id, branchLabel: '' })} />
-          <Switch label={t.includeSub} checked={filters.sub} disabled={!filters.branch} onChange={(event) => set({ sub: event.currentTarget.checked })} mb={8} />
-          <Select label={t.status} data={MEMBER_LIST_STATUSES.map((status) => ({ value: status, label: text.statuses[status] }))} value={filters.status} onChange={(status) => set({ status: MEMBER_LIST_STATUSES.find((each) => each === status) ?? 'active' })} allowDeselect={false} w={180} />
+          <BranchSelect label={t.branch} value={filters.branch} initialLabel={filters.branchLabel} onChange={(id) => set({ branch: id, branchLabel: '' })} size="md" w={270} />
+          <Switch label={t.includeSub} checked={filters.sub} disabled={!filters.branch} onChange={(event) => set({ sub: event.currentTarget.checked })} mb={10} />
+          <Select label={t.status} data={MEMBER_LIST_STATUSES.map((status) => ({ value: status, label: text.statuses[status] }))} value={filters.status} onChange={(status) => set({ status: MEMBER_LIST_STATUSES.find((each) => each === status) ?? 'active' })} allowDeselect={false} size="md" w={190} />
           <Button variant={more ? 'light' : 'default'} aria-expanded={more} onClick={() => setMore((open) => !open)}>{t.more}</Button>
         </Group>
         {more ? <MoreFilters filters={filters} set={set} from={from} to={to} setFrom={setFrom} setTo={setTo} /> : null}

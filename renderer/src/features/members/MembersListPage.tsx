@@ -7,7 +7,7 @@ import { useSession } from '../auth/session-context';
 import { MembersExcelActions } from '../members-import/MembersExcelActions';
 import { filtersFromParams, hasFilters, paramsFromFilters, queryOf, type MemberFilterText } from './member-filters';
 import { MemberFilterBar, OrderControl } from './MemberFilterBar';
-import { countLine, MemberTable } from './MemberTable';
+import { countLine, MEMBER_PAGE_SIZE, MemberTable } from './MemberTable';
 import { membersText as text } from './strings';
 
 /** Hội viên → Danh sách: search and filters in the address, the list virtualised. */
@@ -16,7 +16,7 @@ export function MembersListPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
   const query = queryOf(filters);
-  const first = useMethodQuery('members.list', { ...query, offset: 0, limit: 50 });
+  const first = useMethodQuery('members.list', { ...query, offset: 0, limit: MEMBER_PAGE_SIZE });
   const session = useSession();
   const canWrite = session.may('members.create');
   const setFilters = (next: MemberFilterText) => setParams(paramsFromFilters(next), { replace: true });
@@ -48,7 +48,7 @@ export function MembersListPage() {
           {first.data.total === 0 ? (
             <Text>{hasFilters(filters) ? text.noMatch : text.empty}</Text>
           ) : (
-            <MemberTable key={key} query={query} first={first.data} canOpen={session.may('members.get')} back={params.toString()} />
+            <MemberTable key={key} query={query} total={first.data.total} canOpen={session.may('members.get')} back={params.toString()} />
           )}
         </>
       ) : null}

@@ -11,10 +11,14 @@ interface Props {
   initialLabel?: string | undefined;
   placeholder?: string;
   error?: string | undefined;
+  withAsterisk?: boolean;
   disabled?: boolean;
   readOnly?: boolean;
   name?: string;
   onBlur?: FocusEventHandler<HTMLInputElement>;
+  /** 'md' lines it up with the text fields of a filter bar (TextInput's default size in the theme). */
+  size?: 'sm' | 'md';
+  w?: number | string;
 }
 
 /** Picks a branch by typing its name without accents; the search runs over the stored keys. */

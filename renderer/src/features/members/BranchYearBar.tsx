@@ -1,0 +1,56 @@
+import { Group, Paper, Switch, TextInput } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { useMethodQuery } from '../../api/context';
+import { BranchSelect } from '../organization/BranchSelect';
+import { membersText } from './strings';
+
+const text = membersText.dues;
+
+/** The choice heading the dues and arrears pages: a branch (with or without its sub-branches) and a year. */
+export interface BranchYear {
+  /** Today in Vietnam (from the core), '' until known. */
+  today: string;
+  branchId: string | null;
+  includeSub: boolean;
+  /** The year as typed (this year until the user types). */
+  yearText: string;
+  /** The year when `yearText` is one, else null. */
+  year: number | null;
+  typed: boolean;
+  setBranchId(id: string | null): void;
+  setIncludeSub(on: boolean): void;
+  setYearText(value: string): void;
+}
+
+export function useBranchYear(): BranchYear {
+  const info = useMethodQuery('system.info', {});
+  const today = info.data?.today ?? '';
+  const [branchId, setBranchId] = useState<string | null>(null);
+  const [includeSub, setIncludeSub] = useState(true);
+  const [typedYear, setYearText] = useState<string | null>(null);
+  const yearText = typedYear ?? today.slice(0, 4);
+  const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : null;
+  return { today, branchId, includeSub, yearText, year, typed: typedYear !== null, setBranchId, setIncludeSub, setYearText };
+}
+
+interface Props {
+  value: BranchYear;
+  /** Shown while no branch is chosen: "all branches" where that means something, else a prompt. */
+  branchPlaceholder: string;
+  /** Fields of the page itself, after the year (e.g. the dues grid's amount). */
+  children?: ReactNode;
+}
+
+/** Tổ chức Hội · Gồm cả cấp dưới · Năm — one bar for both pages, in the same order. */
+export function BranchYearBar({ value, branchPlaceholder, children }: Props) {
+  return (
+    <Paper withBorder p="sm">
+      <Group align="flex-start" gap="sm" wrap="wrap">
+        <BranchSelect label={membersText.filters.branch} placeholder={branchPlaceholder} value={value.branchId} onChange={value.setBranchId} size="md" w={380} />
+        <Switch label={membersText.filters.includeSub} checked={value.includeSub} disabled={!value.branchId} onChange={(event) => value.setIncludeSub(event.currentTarget.checked)} mt={36} />
+        <TextInput label={text.year} value={value.yearText} onChange={(event) => value.setYearText(event.currentTarget.value)} error={value.typed && value.year === null ? text.yearInvalid : undefined} w={100} />
+        {children}
+      </Group>
+    </Paper>
+  );
+}
