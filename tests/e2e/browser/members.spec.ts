@@ -143,6 +143,11 @@ test('dues for a whole branch in one grid, the arrears that remain, and the lead
   await expect(grid).toContainText('60.000 — Đã nộp');
   await app.screenshot('hoi-vien-thu-hoi-phi');
   await app.expectNoHorizontalScroll();
+  // The branch and year live in the address: a reload (or "back" from a record) keeps the grid.
+  await expect(page).toHaveURL(new RegExp(`branch=${branches.district}`));
+  await page.reload();
+  await expect(grid.getByRole('row')).toHaveCount(3);
+  await expect(grid).toContainText('60.000 — Đã nộp');
 
   await page.getByRole('tab', { name: 'Chưa nộp hội phí' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'chưa nộp' })).toHaveText('2 hội viên chưa nộp');

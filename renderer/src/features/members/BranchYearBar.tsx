@@ -1,5 +1,6 @@
 import { Group, Paper, Switch, TextInput } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import { useMethodQuery } from '../../api/context';
 import { BranchSelect } from '../organization/BranchSelect';
 import { membersText } from './strings';
@@ -22,15 +23,31 @@ export interface BranchYear {
   setYearText(value: string): void;
 }
 
+/** The choice lives in the address (?branch=…&sub=0&year=…), like the members list's filters (ui.md, Layout). */
 export function useBranchYear(): BranchYear {
   const info = useMethodQuery('system.info', {});
   const today = info.data?.today ?? '';
-  const [branchId, setBranchId] = useState<string | null>(null);
-  const [includeSub, setIncludeSub] = useState(true);
-  const [typedYear, setYearText] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  const set = (key: string, value: string | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
+  const branchId = params.get('branch');
+  const typedYear = params.get('year');
   const yearText = typedYear ?? today.slice(0, 4);
   const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : null;
-  return { today, branchId, includeSub, yearText, year, typed: typedYear !== null, setBranchId, setIncludeSub, setYearText };
+  return {
+    ...{ today, branchId, includeSub: params.get('sub') !== '0', yearText, year, typed: typedYear !== null },
+    setBranchId: (id) => set('branch', id),
+    setIncludeSub: (on) => set('sub', on ? null : '0'),
+    setYearText: (value) => set('year', value),
+  };
 }
 
 interface Props {
