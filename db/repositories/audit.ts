@@ -11,6 +11,11 @@ export function insertAuditRow(db: AppDb, row: NewAuditRow): AuditRow {
   return db.insert(auditLog).values(row).returning().get();
 }
 
+/** Rows already chained by the caller, in multi-row INSERTs (12 columns, 500 rows each). */
+export function insertAuditRows(db: AppDb, rows: readonly NewAuditRow[]): void {
+  for (let at = 0; at < rows.length; at += 500) db.insert(auditLog).values(rows.slice(at, at + 500)).run();
+}
+
 export function readAuditHead(db: AppDb): AuditHeadRow | undefined {
   return db.select().from(auditHead).where(eq(auditHead.id, 1)).get();
 }

@@ -40,6 +40,11 @@ export interface ListSpec {
   policy: 'valid-rows' | 'all-or-nothing';
   columns: readonly ColumnSpec[];
   options: readonly OptionSpec[];
+  /**
+   * Columns of which at least one must be in the file (e.g. the full name, or the name split
+   * into họ, đệm and tên); `label` names the choice in messages, `hint` the alternative to the first column.
+   */
+  requiredOneOf?: readonly { keys: readonly string[]; label: string; hint: string }[];
 }
 
 const col = (key: string, label: string, aliases: string[], required: boolean, kind: CellKind = 'text'): ColumnSpec => ({

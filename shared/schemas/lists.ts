@@ -10,7 +10,22 @@ export type ColumnMapping = z.infer<typeof columnMapping>;
 
 export const importId = z.string().min(1).max(64);
 
-export const importReadInput = z.object({ listType, fileToken: z.string().min(1).max(100) });
+export const importReadInput = z.object({
+  listType,
+  fileToken: z.string().min(1).max(100),
+  /** The sheet to read; absent: the sheet whose header matches the list best. */
+  sheetName: z.string().min(1).max(200).optional(),
+});
+
+/** A worksheet of the file, for the sheet picker. */
+export const sheetInfo = z.object({
+  name: z.string(),
+  /** Rows with at least one non-empty cell (title and header rows included). */
+  rows: z.number().int(),
+  /** Whether a header row of this list was recognised in the sheet. */
+  hasHeader: z.boolean(),
+});
+export type SheetInfo = z.infer<typeof sheetInfo>;
 
 /** The result of the read job: what the file holds and how its columns were matched. */
 export const importReadResult = z.object({
@@ -18,6 +33,8 @@ export const importReadResult = z.object({
   listType,
   fileName: z.string(),
   sheetName: z.string(),
+  /** Every worksheet of the file, in the workbook's order. */
+  sheets: z.array(sheetInfo),
   /** 1-based row number of the header in the sheet (title rows above it are skipped). */
   headerRow: z.number().int(),
   headers: z.array(z.object({ index: z.number().int(), text: z.string() })),
@@ -37,12 +54,28 @@ export const importValidateInput = z.object({
   options: z.record(z.string().max(40), z.string().max(300)).default({}),
 });
 
-export const summaryLine = z.object({ label: z.string(), count: z.number().int() });
+/** "Tổ chức mới: 12"; with `countOf` the count is shown after the label: "… (3 dòng)". */
+export const summaryLine = z.object({ label: z.string(), count: z.number().int(), countOf: z.string().optional() });
+
+/** Every row of the file is exactly one of these. */
+export const importCounts = z.object({
+  /** Rows that would be written. */
+  good: z.number().int(),
+  /** Rows refused for an error. */
+  rejected: z.number().int(),
+  /** Rows not written because they repeat a record (in the database or earlier in the file). */
+  duplicate: z.number().int(),
+  /** Rows that are not records at all (a totals row), skipped. */
+  skipped: z.number().int(),
+});
+export type ImportCounts = z.infer<typeof importCounts>;
 
 export const previewRow = z.object({
   rowNumber: z.number().int(),
   /** Cell texts in the order of the spec's columns. */
   values: z.array(z.string()),
+  /** What the importer made of the row, by `parsedColumns` (e.g. the name split into họ, đệm, tên). */
+  parsed: z.array(z.string()),
   errors: z.array(z.string()),
 });
 
@@ -52,7 +85,10 @@ export const importPreview = z.object({
   total: z.number().int(),
   valid: z.number().int(),
   invalid: z.number().int(),
+  counts: importCounts,
   summary: z.array(summaryLine),
+  /** Labels of each row's `parsed` values; empty when the list shows none. */
+  parsedColumns: z.array(z.string()),
   rows: z.array(previewRow),
   /** False when the list must be imported whole and some rows have errors. */
   canCommit: z.boolean(),

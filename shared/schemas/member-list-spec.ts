@@ -4,6 +4,7 @@
  * exported file imports back unchanged.
  */
 import type { ColumnSpec, ListSpec } from './list-specs';
+import { BRANCH_KINDS, type BranchKind } from './organization-kinds';
 
 const col = (key: string, label: string, aliases: string[], required: boolean, kind: ColumnSpec['kind'] = 'text'): ColumnSpec => ({
   key,
@@ -19,7 +20,12 @@ export const MEMBERS_LIST_SPEC: ListSpec = {
   rowNoun: 'hội viên',
   policy: 'valid-rows',
   columns: [
-    col('fullName', 'Họ và tên', ['Họ tên', 'Họ và tên hội viên', 'Tên hội viên', 'Họ, tên'], true),
+    col('fullName', 'Họ và tên', ['Họ tên', 'Họ và tên hội viên', 'Tên hội viên', 'Họ, tên'], false),
+    // The name already split in the file (domain.md §5.1): kept as the office wrote it.
+    col('ho', 'Họ', ['Họ hội viên'], false),
+    col('hoDem', 'Họ và đệm', ['Họ và tên đệm', 'Họ đệm', 'Họ và chữ đệm', 'Họ và tên lót', 'Họ lót'], false),
+    col('dem', 'Chữ đệm', ['Tên đệm', 'Đệm', 'Chữ lót', 'Tên lót'], false),
+    col('ten', 'Tên', ['Tên gọi'], false),
     col('gender', 'Giới tính', ['Nam/Nữ', 'Nam, Nữ', 'Phái'], false),
     col('birth', 'Ngày sinh', ['Năm sinh', 'Ngày tháng năm sinh', 'Ngày, tháng, năm sinh', 'Sinh ngày'], false, 'date'),
     col('ethnicity', 'Dân tộc', [], false),
@@ -34,6 +40,7 @@ export const MEMBERS_LIST_SPEC: ListSpec = {
     col('notes', 'Ghi chú', [], false),
   ],
   options: [],
+  requiredOneOf: [{ keys: ['fullName', 'ten'], label: 'Họ và tên (hoặc Họ, Chữ đệm và Tên ở các cột riêng)', hint: 'hoặc Họ, Chữ đệm và Tên ở các cột riêng' }],
 };
 
 /**
@@ -47,4 +54,31 @@ export function branchOptionKey(foldedName: string): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return `chiHoi.${hash.toString(16).padStart(8, '0')}${foldedName.length.toString(16)}`;
+}
+
+/**
+ * What the user chose for an unknown branch name, as the option's value: an existing branch's
+ * id, or a new branch created by the import (its kind, founding date and parent; its name is the
+ * file's, its administrative unit the parent's).
+ */
+export type BranchChoice =
+  | { kind: 'existing'; branchId: string }
+  | { kind: 'new'; branchKind: BranchKind; foundedOn: string; parentId: string };
+
+const NEW_PREFIX = 'moi|';
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function encodeBranchChoice(choice: BranchChoice): string {
+  if (choice.kind === 'existing') return choice.branchId;
+  return `${NEW_PREFIX}${choice.branchKind}|${choice.foundedOn}|${choice.parentId}`;
+}
+
+/** The choice in an option's value; null for an empty or malformed value. */
+export function decodeBranchChoice(value: string | undefined): BranchChoice | null {
+  if (value === undefined || value === '') return null;
+  if (!value.startsWith(NEW_PREFIX)) return { kind: 'existing', branchId: value };
+  const [branchKind = '', foundedOn = '', parentId = ''] = value.slice(NEW_PREFIX.length).split('|');
+  const kind = BRANCH_KINDS.find((known) => known === branchKind);
+  if (!kind || !ISO_DAY.test(foundedOn) || parentId === '') return null;
+  return { kind: 'new', branchKind: kind, foundedOn, parentId };
 }

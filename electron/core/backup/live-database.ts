@@ -79,7 +79,11 @@ export async function openLiveDatabase(options: LiveDatabaseOptions): Promise<Li
     if (swapping) throw new BackupProblem('swapping');
   };
   recordRecovery(trail, first.recovery);
-  const audit: AuditTrail = { record: (entry) => (guard(), trail.record(entry)), verify: () => (guard(), trail.verify()) };
+  const audit: AuditTrail = {
+    record: (entry) => (guard(), trail.record(entry)),
+    recordMany: (entries) => (guard(), trail.recordMany(entries)),
+    verify: () => (guard(), trail.verify()),
+  };
   return {
     get db() {
       guard();

@@ -23,7 +23,7 @@ function groupByName<T>(items: readonly T[], name: (item: T) => string): Map<str
   return groups;
 }
 
-function planRow(context: HandlerContext, row: ParsedRow<BranchRow>, lookups: { existing: Map<string, Branch[]>; file: Map<string, ParsedRow<BranchRow>[]> }): Planned | string[] {
+function planRow(context: HandlerContext, row: ParsedRow<BranchRow>, lookups: { existing: Map<string, Branch[]>; file: Map<string, ParsedRow<BranchRow>[]> }): Planned | string[] | { duplicate: string } {
   const { value } = row;
   const unit = resolveUnit(context.db, value);
   if ('error' in unit) return [unit.error];
@@ -56,7 +56,10 @@ function planRow(context: HandlerContext, row: ParsedRow<BranchRow>, lookups: { 
   };
   const duplicate = (lookups.existing.get(searchKey(value.name)) ?? []).find((branch) => branch.unitCode === unit.code);
   const problems = branchProblems(context.db, values, today(context)).map((problem) => problem.message);
-  if (duplicate) problems.push(`Đã có "${duplicate.name}" tại ${duplicate.unitName}; dòng này trùng nên không nhập lại.`);
+  if (duplicate) {
+    const message = `Đã có "${duplicate.name}" tại ${duplicate.unitName}; dòng này trùng nên không nhập lại.`;
+    return problems.length === 0 ? { duplicate: message } : [...problems, message];
+  }
   return problems.length > 0 ? problems : { index: row.index, values, parentRow };
 }
 
@@ -89,17 +92,21 @@ function planBranches(context: HandlerContext, rows: readonly ParsedRow<BranchRo
   const errors = new Map<number, string[]>();
   const lookups = { existing: groupByName(allBranches(context.db), (branch) => branch.name), file: groupByName(rows, (row) => row.value.name) };
   const planned = new Map<number, Planned>();
+  const duplicates = new Set<number>();
   const seen = new Map<string, number>();
   for (const row of rows) {
     const key = `${searchKey(row.value.name)}|${row.value.unitCode ?? searchKey(row.value.unitName)}`;
     const earlier = seen.get(key);
-    const outcome = earlier === undefined ? planRow(context, row, lookups) : [`Trùng với dòng ${earlier} của tệp.`];
+    const outcome = earlier === undefined ? planRow(context, row, lookups) : { duplicate: `Trùng với dòng ${earlier} của tệp.` };
     seen.set(key, earlier ?? row.rowNumber);
     if (Array.isArray(outcome)) outcome.forEach((message) => addError(errors, row.index, message));
-    else planned.set(row.index, outcome);
+    else if ('duplicate' in outcome) {
+      addError(errors, row.index, outcome.duplicate);
+      duplicates.add(row.index);
+    } else planned.set(row.index, outcome);
   }
   const ordered = orderByParents(planned, new Map(rows.map((row) => [row.index, row.rowNumber])), errors);
-  return { errors, summary: [{ label: 'Tổ chức mới', count: ordered.length }], plan: ordered };
+  return { errors, summary: [{ label: 'Tổ chức mới', count: ordered.length }], duplicates, plan: ordered };
 }
 
 export const branchImporter = defineImporter<object, BranchRow, Planned[]>({

@@ -41,14 +41,20 @@ export function recordBranch(context: HandlerContext, action: string, before: Br
   context.audit.record({ action, entity: BRANCHES_ENTITY, recordId: id, detail, ...actor(context) });
 }
 
-export function createBranch(context: HandlerContext, values: BranchValues): BranchDto {
+/**
+ * A new branch under the branch rules, with its audit row; the caller holds the transaction and
+ * announces the change (branches.create, and the members import creating a branch for a name).
+ */
+export function writeNewBranch(context: HandlerContext, values: BranchValues, id: string = context.newId()): Branch {
+  refuseProblems(branchProblems(context.db, values, today(context)));
   const now = context.now().toISOString();
-  const saved = context.transaction(() => {
-    refuseProblems(branchProblems(context.db, values, today(context)));
-    const row = insertBranch(context.db, { id: context.newId(), ...storedFields(context, values), createdAt: now, updatedAt: now });
-    recordBranch(context, 'write', undefined, row, row.id);
-    return row;
-  });
+  const row = insertBranch(context.db, { id, ...storedFields(context, values), createdAt: now, updatedAt: now });
+  recordBranch(context, 'write', undefined, row, row.id);
+  return row;
+}
+
+export function createBranch(context: HandlerContext, values: BranchValues): BranchDto {
+  const saved = context.transaction(() => writeNewBranch(context, values));
   context.changed(BRANCHES_ENTITY, [saved.id]);
   return toBranchDto(context.db, saved, today(context));
 }

@@ -1,6 +1,7 @@
 import type { HandlersOf } from '../types';
 import { exportAudit } from './audit-export';
-import { commitImport, discardImport, prepareValidation, readImport, validateImport } from './import-service';
+import { commitImport, discardImport, prepareValidation, validateImport } from './import-service';
+import { readImport } from './read-import';
 import { importerOf } from './importers';
 import { offerRejectedRows } from './rejected-rows';
 

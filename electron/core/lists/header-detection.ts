@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import { headerKey, type ListSpec } from '../../../shared/schemas/list-specs';
-import type { ColumnMapping } from '../../../shared/schemas/lists';
+import type { ColumnMapping, SheetInfo } from '../../../shared/schemas/lists';
 import { cellText, isBlankRow, type SheetGrid, type SheetRow } from './sheet';
 
 /** How far down a sheet the header may be (title rows, the issuing body, a blank line …). */
@@ -44,25 +44,57 @@ function mappedCount(mapping: ColumnMapping): number {
   return Object.values(mapping).filter((index) => index !== null).length;
 }
 
-/** Finds the header row in any sheet: the first row matching the most columns of the spec. */
-export function detectHeader(sheets: readonly SheetGrid[], spec: ListSpec): DetectedHeader {
-  let best: DetectedHeader | null = null;
-  let bestScore = 0;
+/** The columns a header must have, for messages: the required ones and one of each alternative. */
+function expectedLabels(spec: ListSpec): string[] {
+  const firstOfGroups = new Set((spec.requiredOneOf ?? []).map((group) => group.keys[0]));
+  return spec.columns.filter((column) => column.required || firstOfGroups.has(column.key)).map((column) => column.label);
+}
+
+function bestHeaderIn(sheets: readonly SheetGrid[], spec: ListSpec): { found: DetectedHeader | null; score: number } {
+  let found: DetectedHeader | null = null;
+  let score = 0;
   for (const sheet of sheets) {
     sheet.rows.slice(0, HEADER_SEARCH_ROWS).forEach((row, headerIndex) => {
       const mapping = autoMap(row, spec);
-      const score = mappedCount(mapping);
-      if (score <= bestScore) return;
-      bestScore = score;
+      const mapped = mappedCount(mapping);
+      if (mapped <= score) return;
+      score = mapped;
       const headers = row.cells.flatMap((cell, index) => (cellText(cell) === '' ? [] : [{ index, text: cellText(cell) }]));
-      best = { sheet, headerIndex, headers, mapping };
+      found = { sheet, headerIndex, headers, mapping };
     });
   }
-  if (best === null || bestScore < Math.min(2, spec.columns.length)) {
-    const expected = spec.columns.filter((column) => column.required).map((column) => column.label);
-    throw new AppError('VALIDATION', `Không tìm thấy dòng tiêu đề cột trong tệp. Dòng tiêu đề cần có các cột như: ${expected.join(', ')}.`);
+  return { found, score };
+}
+
+function recognised(result: { found: DetectedHeader | null; score: number }, spec: ListSpec): DetectedHeader | null {
+  return result.found !== null && result.score >= Math.min(2, spec.columns.length) ? result.found : null;
+}
+
+/** Rows with at least one non-empty cell. */
+export function filledRowCount(sheet: SheetGrid): number {
+  return sheet.rows.filter((row) => !isBlankRow(row)).length;
+}
+
+/** Every sheet of the file with its filled rows and whether this list's header is in it. */
+export function sheetInfos(sheets: readonly SheetGrid[], spec: ListSpec): SheetInfo[] {
+  return sheets.map((sheet) => ({ name: sheet.name, rows: filledRowCount(sheet), hasHeader: recognised(bestHeaderIn([sheet], spec), spec) !== null }));
+}
+
+/**
+ * Finds the header row: in the named sheet, or else in the sheet whose row matches the most
+ * columns of the spec (the first such row). Refuses with a Vietnamese sentence that says why.
+ */
+export function detectHeader(sheets: readonly SheetGrid[], spec: ListSpec, sheetName?: string): DetectedHeader {
+  const chosen = sheetName === undefined ? sheets : sheets.filter((sheet) => sheet.name === sheetName);
+  if (sheetName !== undefined && chosen.length === 0) throw new AppError('NOT_FOUND', `Tệp không có trang nào tên "${sheetName}". Hãy chọn lại trang.`);
+  const found = recognised(bestHeaderIn(chosen, spec), spec);
+  if (found) return found;
+  const expected = expectedLabels(spec).join(', ');
+  if (chosen.every((sheet) => filledRowCount(sheet) === 0)) {
+    throw new AppError('VALIDATION', sheetName === undefined ? 'Tệp này không có dữ liệu: mọi trang tính đều trống. Hãy chọn tệp có danh sách.' : `Trang "${sheetName}" trống, không có dòng nào. Hãy chọn trang có danh sách.`);
   }
-  return best;
+  const where = sheetName === undefined ? 'trong tệp' : `trong trang "${sheetName}"`;
+  throw new AppError('VALIDATION', `Không tìm thấy dòng tiêu đề cột ${where}. Dòng tiêu đề cần có các cột như: ${expected}.`);
 }
 
 /** A row of column numbers under the header — "1 2 3 …" or "(1) (2) (3) …" — is not data. */

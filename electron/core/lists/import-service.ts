@@ -1,81 +1,29 @@
-import { readSetting, writeSetting } from '../../../db/repositories/settings';
+import { writeSetting } from '../../../db/repositories/settings';
 import { AppError } from '../../../shared/errors';
-import { formatNumber } from '../../../shared/format';
-import { LIST_SPECS, type ListSpec, type ListType } from '../../../shared/schemas/list-specs';
-import type { ColumnMapping, ImportCommitResult, ImportPreview, ImportReadResult } from '../../../shared/schemas/lists';
+import type { ListSpec, ListType } from '../../../shared/schemas/list-specs';
+import type { ColumnMapping, ImportCommitResult, ImportCounts, ImportPreview } from '../../../shared/schemas/lists';
 import { actor } from '../accounts/account-dto';
 import { describeChange } from '../audit/changes';
 import type { JobContext } from '../jobs';
 import type { HandlerContext } from '../types';
-import { dataRowsOf, detectHeader, layoutKey } from './header-detection';
 import { importStoreOf, type ImportSession } from './import-store';
-import type { ListImporter } from './importer';
+import type { ImportOutcome, ListImporter } from './importer';
 import { cellText } from './sheet';
-import { MAX_ROWS, readWorkbook } from './workbook-reader';
 
-const STAGES = { reading: 'Đang đọc tệp Excel', checking: 'Đang kiểm tra từng dòng', comparing: 'Đang đối chiếu với dữ liệu hiện có' };
+const STAGES = { checking: 'Đang kiểm tra từng dòng', comparing: 'Đang đối chiếu với dữ liệu hiện có' };
 const PROGRESS_EVERY = 50;
 /** The audit trail keeps an import under the records it writes (organisational: values kept). */
 const AUDIT_ENTITY: Readonly<Record<ListType, string>> = { 'admin-units': 'admin_units', 'unit-flags': 'admin_units', 'unit-mappings': 'admin_units', branches: 'branches', members: 'members' };
 const PREVIEW_ERROR_ROWS = 500;
 const PREVIEW_GOOD_ROWS = 100;
 
-function rememberedMapping(context: HandlerContext, key: string, spec: ListSpec): ColumnMapping | null {
-  const value = readSetting(context.db, key);
-  if (typeof value !== 'object' || value === null) return null;
-  const stored = value as Record<string, unknown>;
-  const entries = spec.columns.map((column) => [column.key, typeof stored[column.key] === 'number' ? stored[column.key] : null]);
-  return Object.fromEntries(entries) as ColumnMapping;
-}
-
-/** Job: reads the file, finds the header under any title rows, and maps the columns. */
-export async function readImport(context: HandlerContext, job: JobContext, input: { listType: ListType; fileToken: string }): Promise<ImportReadResult> {
-  const file = context.files.resolve(input.fileToken);
-  if (!file) throw new AppError('NOT_FOUND', 'Không tìm thấy tệp đã chọn. Hãy chọn lại tệp.');
-  const spec = LIST_SPECS[input.listType];
-  job.report(0, 2, STAGES.reading);
-  const sheets = await readWorkbook(file.path);
-  await job.checkpoint();
-  const detected = detectHeader(sheets, spec);
-  const dataRows = dataRowsOf(detected);
-  if (dataRows.length > MAX_ROWS) throw new AppError('VALIDATION', `Tệp có quá nhiều dòng (tối đa ${formatNumber(MAX_ROWS)} dòng).`);
-  const key = layoutKey(input.listType, detected.headers);
-  const remembered = rememberedMapping(context, key, spec);
-  const session: ImportSession = {
-    id: context.newId(),
-    ownerId: context.session?.accountId ?? null,
-    listType: input.listType,
-    fileName: file.name,
-    fileToken: input.fileToken,
-    sheetName: detected.sheet.name,
-    headers: detected.headers,
-    layoutKey: key,
-    dataRows,
-    createdAt: context.now().getTime(),
-  };
-  importStoreOf(context).add(session, session.createdAt);
-  job.report(2, 2, STAGES.reading);
-  const width = Math.max(0, ...detected.headers.map((header) => header.index + 1));
-  return {
-    importId: session.id,
-    listType: input.listType,
-    fileName: file.name,
-    sheetName: detected.sheet.name,
-    headerRow: detected.sheet.rows[detected.headerIndex]?.rowNumber ?? 1,
-    headers: detected.headers,
-    mapping: remembered ?? detected.mapping,
-    remembered: remembered !== null,
-    rowCount: dataRows.length,
-    sample: dataRows.slice(0, 3).map((row) => Array.from({ length: width }, (_unused, index) => cellText(row.cells[index]))),
-  };
-}
-
 /** Refuses a mapping that lacks a required column or feeds two columns from one. */
 export function checkMapping(spec: ListSpec, mapping: ColumnMapping): ColumnMapping {
   const clean: ColumnMapping = Object.fromEntries(spec.columns.map((column) => [column.key, mapping[column.key] ?? null]));
-  const missing = spec.columns.filter((column) => column.required && clean[column.key] === null);
+  const missing = spec.columns.filter((column) => column.required && clean[column.key] === null).map((column) => column.label);
+  for (const group of spec.requiredOneOf ?? []) if (group.keys.every((key) => clean[key] === null)) missing.unshift(group.label);
   if (missing.length > 0) {
-    const names = missing.map((column) => column.label).join(', ');
+    const names = missing.join(', ');
     throw new AppError('VALIDATION', `Tệp thiếu cột bắt buộc: ${names}. Hãy chọn cột tương ứng trong tệp, hoặc bổ sung cột vào tệp rồi nhập lại.`);
   }
   const used = Object.values(clean).filter((index): index is number => index !== null);
@@ -83,11 +31,24 @@ export function checkMapping(spec: ListSpec, mapping: ColumnMapping): ColumnMapp
   return clean;
 }
 
-function preview(session: ImportSession, spec: ListSpec, mapping: ColumnMapping, outcome: { rowErrors: string[][]; summary: ImportPreview['summary'] }): ImportPreview {
+/** Every row in exactly one count: skipped and duplicate rows as the importer says, other rows with errors rejected. */
+export function countsOf(outcome: Pick<ImportOutcome, 'rowErrors' | 'duplicates' | 'skipped'>): ImportCounts {
+  const counts: ImportCounts = { good: 0, rejected: 0, duplicate: 0, skipped: 0 };
+  outcome.rowErrors.forEach((errors, index) => {
+    if (outcome.skipped?.has(index)) counts.skipped += 1;
+    else if (outcome.duplicates?.has(index)) counts.duplicate += 1;
+    else if (errors.length > 0) counts.rejected += 1;
+    else counts.good += 1;
+  });
+  return counts;
+}
+
+function preview(session: ImportSession, spec: ListSpec, mapping: ColumnMapping, outcome: ImportOutcome): ImportPreview {
   const invalid = outcome.rowErrors.filter((errors) => errors.length > 0).length;
   const rows = session.dataRows.map((row, index) => ({
     rowNumber: row.rowNumber,
     values: spec.columns.map((column) => cellText(row.cells[mapping[column.key] ?? -1])),
+    parsed: outcome.parsed?.rows.get(index) ?? [],
     errors: outcome.rowErrors[index] ?? [],
   }));
   const blocked = spec.policy === 'all-or-nothing' && invalid > 0;
@@ -96,7 +57,9 @@ function preview(session: ImportSession, spec: ListSpec, mapping: ColumnMapping,
     total: rows.length,
     valid: rows.length - invalid,
     invalid,
+    counts: countsOf(outcome),
     summary: outcome.summary,
+    parsedColumns: outcome.parsed?.columns ?? [],
     rows: [...rows.filter((row) => row.errors.length > 0).slice(0, PREVIEW_ERROR_ROWS), ...rows.filter((row) => row.errors.length === 0).slice(0, PREVIEW_GOOD_ROWS)],
     canCommit: !blocked && rows.length - invalid > 0,
     blocked: blocked ? `Danh mục phải đúng toàn bộ mới nhập được: hãy sửa ${invalid} dòng lỗi trong tệp rồi nhập lại. Chưa có gì được ghi.` : null,

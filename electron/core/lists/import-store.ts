@@ -33,6 +33,8 @@ export interface ImportStore {
   /** The caller's session, or NOT_FOUND (unknown, expired, or someone else's). */
   get(id: string, ownerId: string | null, now: number): ImportSession;
   remove(id: string): ImportSession | undefined;
+  /** Forgets the owner's readings of a file (another sheet of it is being read); the file stays registered. */
+  removeReadingsOf(fileToken: string, ownerId: string | null): void;
 }
 
 function createImportStore(): ImportStore {
@@ -61,6 +63,9 @@ function createImportStore(): ImportStore {
       const session = sessions.get(id);
       sessions.delete(id);
       return session;
+    },
+    removeReadingsOf(fileToken, ownerId) {
+      for (const [id, session] of sessions) if (session.fileToken === fileToken && session.ownerId === ownerId) sessions.delete(id);
     },
   };
 }

@@ -15,6 +15,8 @@ import type { SheetRow } from './sheet';
 export interface SummaryLine {
   label: string;
   count: number;
+  /** Shown after the label: "Chi hội sẽ tạo mới: Xóm Mới (3 dòng)". */
+  countOf?: string;
 }
 
 export interface ParsedRow<R> {
@@ -29,6 +31,8 @@ export interface PlanOutcome<P> {
   errors: Map<number, string[]>;
   /** What would change ("12 đơn vị mới" …), for the preview. */
   summary: SummaryLine[];
+  /** Rows refused only because they repeat a record (their message is in `errors`). */
+  duplicates?: ReadonlySet<number>;
   plan: P;
 }
 
@@ -54,6 +58,14 @@ export interface ImportOutcome {
   /** Every row's errors (empty array for a good row), by row index. */
   rowErrors: string[][];
   summary: SummaryLine[];
+  /**
+   * Row indexes refused as duplicates or skipped (a totals row); they have errors too. Lists
+   * without these notions leave them out: every row with errors counts as rejected.
+   */
+  duplicates?: ReadonlySet<number>;
+  skipped?: ReadonlySet<number>;
+  /** What the importer made of each row, shown in the preview (labels, then values by row index). */
+  parsed?: { columns: string[]; rows: ReadonlyMap<number, string[]> };
   apply(): ApplyOutcome;
 }
 
@@ -86,7 +98,8 @@ export function defineImporter<O, R, P>(definition: ImporterDefinition<O, R, P>)
         finish() {
           const outcome = definition.plan(parsed, options, context);
           for (const [index, errors] of outcome.errors) rowErrors[index]?.push(...errors);
-          return { rowErrors, summary: outcome.summary, apply: () => definition.apply(outcome.plan, options, context) };
+          const duplicates = outcome.duplicates ? { duplicates: outcome.duplicates } : {};
+          return { rowErrors, summary: outcome.summary, ...duplicates, apply: () => definition.apply(outcome.plan, options, context) };
         },
       };
     },

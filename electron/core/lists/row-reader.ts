@@ -10,6 +10,8 @@ export interface RowReader {
   /** Vietnamese messages collected while reading; empty when the row is fine. */
   readonly errors: string[];
   rowNumber: number;
+  /** Whether the column is in the file (mapped), whatever this row holds. */
+  mapped(key: string): boolean;
   has(key: string): boolean;
   text(key: string, options?: { required?: boolean; max?: number }): string;
   /** Digits only; a number that lost its leading zeros is padded back to `width`. */
@@ -89,6 +91,7 @@ export function rowReader(spec: ListSpec, mapping: ColumnMapping, row: SheetRow)
   return {
     errors: reading.errors,
     rowNumber: row.rowNumber,
+    mapped: (key) => mapping[key] !== null && mapping[key] !== undefined,
     has: (key) => (reading.cell(key)?.text ?? '') !== '',
     text: (key, options = {}) => readText(reading, key, options),
     code: (key, options = {}) => readCode(reading, key, options),

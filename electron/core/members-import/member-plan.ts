@@ -1,24 +1,28 @@
 import { allBranches } from '../../../db/repositories/branches';
+import { duplicateKeysOfAll } from '../../../db/repositories/members-bulk';
 import { searchKey } from '../../../shared/format';
-import { branchOptionKey } from '../../../shared/schemas/member-list-spec';
+import { branchOptionKey, decodeBranchChoice } from '../../../shared/schemas/member-list-spec';
 import { memberCrossProblems, memberDateProblems, memberValues, type MemberValues } from '../../../shared/schemas/members';
 import type { HandlerContext } from '../types';
 import { today } from '../members/member-facts';
 import { memberKeys } from '../members/member-keys';
 import { duplicatesOf } from '../members/member-service';
 import type { MemberRow } from './member-row';
+import { planNewBranch, type NewBranch } from './new-branches';
 
 /** What became of one parsed row: written, refused, or skipped as a duplicate. */
 export type RowPlan = { kind: 'good'; values: MemberValues } | { kind: 'rejected'; errors: string[] } | { kind: 'duplicate'; message: string };
 
 export interface BranchLookup {
-  /** Branch id by folded name; null when two branches share the name. */
-  byName: Map<string, string | null>;
   /** Folded names of the file that are not in the list (and not mapped): display name and row count. */
   unknown: Map<string, { name: string; rows: number }>;
+  /** Branches to create for names of the file, by their planned id. */
+  created: Map<string, NewBranch>;
+  /** The branch id for a file's name, or the row's errors. */
+  resolve(name: string): string | string[];
 }
 
-export function branchLookup(context: HandlerContext, options: Readonly<Record<string, string>>): BranchLookup & { resolve(name: string): string | string[] } {
+function branchesByName(context: HandlerContext): { byName: Map<string, string | null>; ids: Set<string> } {
   const byName = new Map<string, string | null>();
   const ids = new Set<string>();
   for (const branch of allBranches(context.db)) {
@@ -26,18 +30,40 @@ export function branchLookup(context: HandlerContext, options: Readonly<Record<s
     byName.set(key, byName.has(key) ? null : branch.id);
     ids.add(branch.id);
   }
+  return { byName, ids };
+}
+
+/**
+ * Resolves the file's branch names: the user's choice for a name (an existing branch, or a new
+ * one), else the branch of that name; names left over are "unknown" for the wizard to ask about.
+ */
+export function branchLookup(context: HandlerContext, options: Readonly<Record<string, string>>): BranchLookup {
+  const { byName, ids } = branchesByName(context);
   const unknown = new Map<string, { name: string; rows: number }>();
+  const planned = new Map<string, NewBranch | { error: string }>();
+  const created = new Map<string, NewBranch>();
+  const markUnknown = (key: string, name: string) => unknown.set(key, { name: unknown.get(key)?.name ?? name, rows: (unknown.get(key)?.rows ?? 0) + 1 });
   const resolve = (name: string): string | string[] => {
     const key = searchKey(name);
-    const mapped = options[branchOptionKey(key)] ?? '';
-    if (mapped !== '' && ids.has(mapped)) return mapped;
+    const choice = decodeBranchChoice(options[branchOptionKey(key)]);
+    if (choice?.kind === 'existing' && ids.has(choice.branchId)) return choice.branchId;
     const found = byName.get(key);
     if (found) return found;
     if (found === null) return [`Có nhiều chi hội tên "${name}": hãy ghép tên này với đúng một chi hội ở bước "Chi hội chưa có".`];
-    unknown.set(key, { name: unknown.get(key)?.name ?? name, rows: (unknown.get(key)?.rows ?? 0) + 1 });
-    return [`Chi hội "${name}" chưa có trong danh sách: hãy ghép với một chi hội có sẵn rồi kiểm tra lại.`];
+    if (choice?.kind === 'new') {
+      const branch = planned.get(key) ?? planNewBranch(context, name, choice);
+      planned.set(key, branch);
+      if ('id' in branch) {
+        created.set(branch.id, branch);
+        return branch.id;
+      }
+      markUnknown(key, name);
+      return [`Không tạo được chi hội "${name}": ${branch.error}`];
+    }
+    markUnknown(key, name);
+    return [`Chi hội "${name}" chưa có trong danh sách: hãy ghép với một chi hội có sẵn hoặc tạo chi hội mới, rồi kiểm tra lại.`];
   };
-  return { byName, unknown, resolve };
+  return { unknown, created, resolve };
 }
 
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
@@ -67,9 +93,24 @@ function validate(row: MemberRow, branchId: string, day: string): MemberValues |
 }
 
 /** Plans every parsed row: branch, the member rules, then duplicates in the database and in the file. */
-export function planMembers(context: HandlerContext, rows: readonly { rowNumber: number; value: MemberRow }[], lookup: ReturnType<typeof branchLookup>): RowPlan[] {
+/**
+ * The keys of every member, read once: a row none of whose keys is among them cannot have a
+ * duplicate in the register, so `duplicatesOf` (a query per row) runs only for the few that can.
+ */
+function registerKeys(context: HandlerContext): Set<string> {
+  const keys = new Set<string>();
+  for (const member of duplicateKeysOfAll(context.db)) {
+    if (member.nameKey !== '' && member.birthYear !== null) keys.add(`n:${member.nameKey}|${member.birthYear}`);
+    if (member.phoneKey !== '') keys.add(`p:${member.phoneKey}`);
+    if (member.cardKey !== '') keys.add(`c:${member.cardKey}`);
+  }
+  return keys;
+}
+
+export function planMembers(context: HandlerContext, rows: readonly { rowNumber: number; value: MemberRow }[], lookup: BranchLookup): RowPlan[] {
   const day = today(context);
   const seen = new Map<string, number>();
+  const inRegister = registerKeys(context);
   return rows.map(({ rowNumber, value }) => {
     const branch = lookup.resolve(value.branchName);
     if (Array.isArray(branch)) return { kind: 'rejected', errors: branch };
@@ -78,7 +119,7 @@ export function planMembers(context: HandlerContext, rows: readonly { rowNumber:
     const keys = fileKeys(values);
     const earlier = keys.find((item) => seen.has(item.key));
     for (const item of keys) if (!seen.has(item.key)) seen.set(item.key, rowNumber);
-    const existing = duplicatesOf(context, values)[0];
+    const existing = keys.some((item) => inRegister.has(item.key)) ? duplicatesOf(context, values)[0] : undefined;
     if (existing) return { kind: 'duplicate', message: describeMatch(existing) };
     if (earlier) return { kind: 'duplicate', message: `Trùng với dòng ${seen.get(earlier.key) ?? ''} của tệp: ${earlier.reason}. Dòng này không nhập.` };
     return { kind: 'good', values };

@@ -77,7 +77,29 @@ function choice<T>(read: RowReader, key: string, words: Readonly<Record<string, 
   return value ?? null;
 }
 
-function readName(read: RowReader, memberType: MemberType): { ho: string; dem: string; ten: string } {
+export type NameParts = { ho: string; dem: string; ten: string };
+
+/** "Nguyễn Văn" in a "Họ và đệm" column: the first word is the họ (the preview shows the split). */
+function splitHoDem(hoDem: string): { ho: string; dem: string } {
+  const [ho = '', ...dem] = hoDem.split(' ');
+  return { ho, dem: dem.join(' ') };
+}
+
+/** The name from the columns Họ / Họ và đệm / Chữ đệm / Tên, kept as the file splits it. */
+function namePartsOf(read: RowReader, memberType: MemberType): NameParts | null {
+  const hoDem = tidyName(read.text('hoDem', { max: 140 }));
+  const written = { ho: tidyName(read.text('ho', { max: 60 })), dem: tidyName(read.text('dem', { max: 80 })), ten: tidyName(read.text('ten', { max: 150 })) };
+  const parts = hoDem !== '' && written.ho === '' && written.dem === '' ? { ...written, ...splitHoDem(hoDem) } : written;
+  if (parts.ho === '' && parts.dem === '' && parts.ten === '') return null;
+  if (parts.ten === '') read.fail('Thiếu Tên: cột Tên của dòng này để trống, hãy ghi tên hội viên.');
+  if (memberType === 'tap_the') return { ho: '', dem: '', ten: [parts.ho, parts.dem, parts.ten].filter((part) => part !== '').join(' ') };
+  return parts;
+}
+
+/** The name split into họ, đệm, tên: from separate columns when the file has them, else from "Họ và tên". */
+export function readName(read: RowReader, memberType: MemberType): NameParts {
+  const separate = read.mapped('ten') ? namePartsOf(read, memberType) : null;
+  if (separate) return separate;
   const fullName = read.text('fullName', { max: 200 });
   if (fullName === '') {
     read.fail('Thiếu Họ và tên: mỗi dòng cần họ và tên hội viên.');
@@ -86,15 +108,24 @@ function readName(read: RowReader, memberType: MemberType): { ho: string; dem: s
   return splitMemberName(tidyName(fullName), 1, memberType);
 }
 
-/** Reads one row; null when the reader collected errors (each a Vietnamese sentence). */
-export function readMemberRow(read: RowReader): MemberRow | null {
+/** Ngày vào Hội is required for a member (shared/schemas/members.ts): say how to fix a blank one. */
+function readJoinedOn(read: RowReader): string | null {
+  if (!read.has('joinedOn')) {
+    read.fail('Thiếu Ngày vào Hội: hội viên nào cũng cần ngày vào Hội. Hãy ghi ngày (dd/mm/yyyy) vào cột Ngày vào Hội trong tệp, rồi nhập lại các dòng lỗi.');
+    return null;
+  }
+  return read.date('joinedOn');
+}
+
+/** One row: the member (null when the reader collected errors, each a Vietnamese sentence) and the name as split. */
+export function readMemberRow(read: RowReader): { value: MemberRow | null; name: NameParts } {
   const memberType = choice(read, 'memberType', TYPE_WORDS, (text) => `Loại hội viên "${text}" không hợp lệ: ghi Cá nhân, Danh dự hoặc Tập thể.`) ?? 'ca_nhan';
   const name = readName(read, memberType);
   const gender = choice(read, 'gender', GENDER_WORDS, (text) => `Giới tính "${text}" không hợp lệ: ghi Nam hoặc Nữ.`);
   const ethnicity = choice(read, 'ethnicity', ETHNICITY_WORDS, (text) => `Dân tộc "${text}" không có trong danh mục 54 dân tộc.`);
   const birth = readBirth(read);
   const branchName = read.text('branch', { required: true, max: 200 });
-  const joinedOn = read.date('joinedOn', { required: true });
+  const joinedOn = readJoinedOn(read);
   const email = read.text('email', { max: 254 });
   if (email !== '' && !optionalEmail.safeParse(email).success) read.fail(`E-mail "${email}" không hợp lệ.`);
   const row = {
@@ -111,6 +142,6 @@ export function readMemberRow(read: RowReader): MemberRow | null {
     memberType,
     notes: read.text('notes', { max: 2000 }),
   };
-  if (read.errors.length > 0 || joinedOn === null) return null;
-  return { ...row, joinedOn };
+  if (read.errors.length > 0 || joinedOn === null) return { value: null, name };
+  return { value: { ...row, joinedOn }, name };
 }

@@ -33,11 +33,18 @@ function unitNameOf(context: HandlerContext, code: string | null, day: string): 
   return unit?.name ?? '';
 }
 
-/** Checks what the schema cannot (today, references) and computes the stored fields and keys. */
-export function storedFields(context: HandlerContext, values: MemberValues): { row: Omit<NewMember, 'id' | 'createdAt' | 'updatedAt'>; words: string[] } {
+/**
+ * Checks what the schema cannot (today, references) and computes the stored fields and keys.
+ * `existingBranches`: ids the caller has just seen in this transaction (a bulk import), not looked up again.
+ */
+export function storedFields(
+  context: HandlerContext,
+  values: MemberValues,
+  existingBranches?: ReadonlySet<string>,
+): { row: Omit<NewMember, 'id' | 'createdAt' | 'updatedAt'>; words: string[] } {
   const day = today(context);
   refuseProblems(memberDateProblems(values, day));
-  if (!branchById(context.db, values.branchId)) refuseProblems([{ path: 'branchId', message: 'Chi hội đã chọn không còn trong danh sách. Hãy chọn lại.' }]);
+  if (!existingBranches?.has(values.branchId) && !branchById(context.db, values.branchId)) refuseProblems([{ path: 'branchId', message: 'Chi hội đã chọn không còn trong danh sách. Hãy chọn lại.' }]);
   const unitName = unitNameOf(context, values.unitCode, day);
   const { words, ...keys } = memberKeys(values);
   return { row: { ...values, ...keys, unitName }, words };

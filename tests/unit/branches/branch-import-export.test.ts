@@ -51,6 +51,7 @@ describe('importing branches', () => {
     const path = await writeSheet([HEADER, [1, 'Hội Bảo vệ quyền trẻ em xã Vân Sơn', 'Hội cấp xã', '', '07621', '', '15/03/2024', '', '', '']]);
     const { preview } = await importFile(t, 'branches', path);
     expect(preview.rows[0]?.errors).toEqual(['Đã có "Hội Bảo vệ quyền trẻ em xã Vân Sơn" tại Xã Vân Sơn; dòng này trùng nên không nhập lại.']);
+    expect(preview.counts).toEqual({ good: 0, rejected: 0, duplicate: 1, skipped: 0 });
     expect(t.count('branches')).toBe(1);
   });
 });

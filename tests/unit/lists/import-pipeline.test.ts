@@ -72,7 +72,9 @@ describe('the import pipeline', () => {
       ['07627', 'Xã Đại Sơn', '31/02/2021', '', 'QĐ 861/QĐ-TTg'],
     ]);
     const read = await readFile(t, 'unit-flags', path, 'Xã khu vực III.xlsx');
-    await runJob(t, 'lists.import.validate', { importId: read.importId, mapping: read.mapping, options: {} });
+    const checked = importPreview.parse((await runJob(t, 'lists.import.validate', { importId: read.importId, mapping: read.mapping, options: {} })).result);
+    // A list without duplicates or skipped rows: every row with errors is rejected, the rest good.
+    expect({ counts: checked.counts, valid: checked.valid, invalid: checked.invalid }).toEqual({ counts: { good: 1, rejected: 1, duplicate: 0, skipped: 0 }, valid: 1, invalid: 1 });
     expect(await t.value('lists.import.rejected', { importId: read.importId })).toEqual({ kind: 'download', url: '/api/download/test-1' });
     expect(saved[0]?.suggestedName).toBe('Xã khu vực III - các dòng lỗi 10-05-2025.xlsx');
     const sheet = (await readWorkbookFile(saved[0]?.sourcePath ?? '')).worksheets[0];

@@ -38,9 +38,9 @@ describe('importing the messy members file (tests/fixtures/members-import/messy.
     const { preview } = await previewMembers(t, fixture('messy.xlsx'));
     expect(counts(preview)).toEqual({ good: 2, rejected: 5, duplicate: 2, totals: 1 });
     expect({ valid: preview.valid, invalid: preview.invalid }).toEqual({ valid: 2, invalid: 8 });
-    expect(preview.summary).toContainEqual({ label: 'Chi hội chưa có: Chi hội Xóm Mới', count: 1 });
+    expect(preview.summary).toContainEqual({ label: 'Chi hội chưa có: Chi hội Xóm Mới', count: 1, countOf: 'dòng' });
     expect(errorsByRow(preview)).toEqual({
-      7: ['Chi hội "Chi hội Xóm Mới" chưa có trong danh sách: hãy ghép với một chi hội có sẵn rồi kiểm tra lại.'],
+      7: ['Chi hội "Chi hội Xóm Mới" chưa có trong danh sách: hãy ghép với một chi hội có sẵn hoặc tạo chi hội mới, rồi kiểm tra lại.'],
       9: ['Ngày sinh "31/02/1980" không hợp lệ: tháng 2 năm 1980 không có ngày 31.'],
       10: ['Ngày sinh 01/01/2030 chưa đến: ngày sinh không được sau hôm nay.'],
       11: ['Số điện thoại "09123abc45" không hợp lệ: chỉ gồm chữ số, bắt đầu bằng 0 hoặc +84.'],

@@ -16,10 +16,10 @@ export async function previewMembers(t: TestCore, path: string, options: Record<
   return { importId: read.importId, preview: importPreview.parse(event.result) };
 }
 
-/** The counts of the preview by the member summary's labels. */
+/** The preview's counts of rows; `totals` are the skipped totals rows. */
 export function counts(preview: ImportPreview): { good: number; duplicate: number; rejected: number; totals: number } {
-  const of = (prefix: string) => preview.summary.find((line) => line.label.startsWith(prefix))?.count ?? -1;
-  return { good: of('Hội viên mới'), duplicate: of('Dòng trùng'), rejected: of('Dòng lỗi'), totals: of('Dòng tổng cộng') };
+  const { good, duplicate, rejected, skipped } = preview.counts;
+  return { good, duplicate, rejected, totals: skipped };
 }
 
 /** Errors of the preview by sheet row number. */

@@ -13,7 +13,8 @@ interface Props {
   read: ImportReadResult;
   spec: ListSpec;
   validateJob: string | null;
-  onValidate(jobId: string): void;
+  /** A check started with this mapping (as the user left it). */
+  onValidate(jobId: string, mapping: ColumnMapping): void;
   onCancel(): void;
 }
 
@@ -31,7 +32,7 @@ export function MappingStep({ read, spec, validateJob, onValidate, onCancel }: P
     setFailure(null);
     setIssues({});
     try {
-      onValidate((await api.call('lists.import.validate', { importId: read.importId, mapping, options })).jobId);
+      onValidate((await api.call('lists.import.validate', { importId: read.importId, mapping, options })).jobId, mapping);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
       if (error instanceof ApiError) setIssues(Object.fromEntries(error.issues.map((issue) => [issue.path, issue.message])));
@@ -43,6 +44,7 @@ export function MappingStep({ read, spec, validateJob, onValidate, onCancel }: P
       <Alert color="blue" variant="light">
         {text.found(formatNumber(read.rowCount), read.sheetName, read.headerRow)} {read.remembered ? text.remembered : text.autoMapped}
       </Alert>
+      {read.rowCount === 0 ? <Alert color="orange" role="alert">{text.headerOnly(read.sheetName)}</Alert> : null}
       <OptionFields spec={spec} values={options} issues={issues} onChange={(key, value) => setOptions((current) => ({ ...current, [key]: value }))} />
       <MappingTable read={read} spec={spec} mapping={mapping} onChange={(key, index) => setMapping((current) => ({ ...current, [key]: index }))} />
       {failure ? <Alert color="red" role="alert">{failure}</Alert> : null}
@@ -56,6 +58,7 @@ export function MappingStep({ read, spec, validateJob, onValidate, onCancel }: P
 }
 
 function MappingTable({ read, spec, mapping, onChange }: { read: ImportReadResult; spec: ListSpec; mapping: ColumnMapping; onChange(key: string, index: number | null): void }) {
+  const hints = new Map((spec.requiredOneOf ?? []).map((group) => [group.keys[0] ?? '', group.hint]));
   const headerOptions = read.headers.map((header) => ({ value: String(header.index), label: text.columnLabel(columnLetter(header.index), header.text) }));
   return (
     <Table withTableBorder striped verticalSpacing={4} aria-label={text.steps.mapping}>
@@ -71,7 +74,10 @@ function MappingTable({ read, spec, mapping, onChange }: { read: ImportReadResul
           const index = mapping[column.key] ?? null;
           return (
             <Table.Tr key={column.key}>
-              <Table.Td>{column.label}{column.required ? ' *' : ''}</Table.Td>
+              <Table.Td>
+                {column.label}{column.required || hints.has(column.key) ? ' *' : ''}
+                {hints.has(column.key) ? <Text size="xs" c="dimmed">{hints.get(column.key)}</Text> : null}
+              </Table.Td>
               <Table.Td>
                 <Select
                   aria-label={`${text.mappingColumns.column}: ${column.label}`}

@@ -9,13 +9,15 @@ import { importText as text } from './strings';
 
 interface Props {
   preview: ImportPreview;
+  /** The counts' sentence; the generic one ("n dòng: … hợp lệ, … có lỗi") unless given. */
+  headline?: string;
   onBack(): void;
   onCancel(): void;
   onCommitted(result: ImportCommitResult): void;
 }
 
 /** Step 3: counts, what would change, every row with its Vietnamese errors; commit or cancel. */
-export function PreviewStep({ preview, onBack, onCancel, onCommitted }: Props) {
+export function PreviewStep({ preview, headline, onBack, onCancel, onCommitted }: Props) {
   const api = useApi();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -39,11 +41,11 @@ export function PreviewStep({ preview, onBack, onCancel, onCommitted }: Props) {
 
   return (
     <Stack>
-      <Text fw={600} role="status">{text.counts(formatNumber(preview.total), formatNumber(preview.valid), formatNumber(preview.invalid))}</Text>
+      <Text fw={600} role="status">{headline ?? text.counts(formatNumber(preview.total), formatNumber(preview.valid), formatNumber(preview.invalid))}</Text>
       <Summary lines={preview.summary} />
       {preview.blocked ? <Alert color="red" role="alert">{preview.blocked}</Alert> : null}
       {preview.valid === 0 ? <Alert color="orange">{text.nothingValid}</Alert> : null}
-      <PreviewTable rows={preview.rows} />
+      <PreviewTable rows={preview.rows} parsedColumns={preview.parsedColumns} />
       {preview.rows.length < preview.total ? <Text size="xs" c="dimmed">{text.moreRows(formatNumber(preview.rows.length), formatNumber(preview.total))}</Text> : null}
       {failure ? <Alert color="red" role="alert">{failure}</Alert> : null}
       <Group justify="space-between">
@@ -66,19 +68,20 @@ function Summary({ lines }: { lines: ImportPreview['summary'] }) {
     <Stack gap={4}>
       <Title order={3} size="h5">{text.summaryTitle}</Title>
       <List size="sm" aria-label={text.summaryTitle}>
-        {lines.map((line) => <List.Item key={line.label}>{line.label}: {formatNumber(line.count)}</List.Item>)}
+        {lines.map((line) => <List.Item key={line.label}>{text.summaryLine(line.label, formatNumber(line.count), line.countOf)}</List.Item>)}
       </List>
     </Stack>
   );
 }
 
-function PreviewTable({ rows }: { rows: ImportPreview['rows'] }) {
+function PreviewTable({ rows, parsedColumns }: { rows: ImportPreview['rows']; parsedColumns: string[] }) {
   return (
     <ScrollArea.Autosize mah={300}>
       <Table striped withTableBorder stickyHeader aria-label={text.steps.preview}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={70} style={{ textAlign: 'right' }}>{text.previewColumns.row}</Table.Th>
+            {parsedColumns.map((label) => <Table.Th key={label}>{label}</Table.Th>)}
             <Table.Th>{text.previewColumns.content}</Table.Th>
             <Table.Th>{text.previewColumns.status}</Table.Th>
           </Table.Tr>
@@ -87,6 +90,7 @@ function PreviewTable({ rows }: { rows: ImportPreview['rows'] }) {
           {rows.map((row) => (
             <Table.Tr key={row.rowNumber}>
               <Table.Td style={{ textAlign: 'right' }}>{row.rowNumber}</Table.Td>
+              {parsedColumns.map((label, at) => <Table.Td key={label}><Text size="sm" fw={500}>{row.parsed[at] ?? ''}</Text></Table.Td>)}
               <Table.Td><Text size="sm">{row.values.filter((value) => value !== '').join(' · ')}</Text></Table.Td>
               <Table.Td>
                 {row.errors.length === 0 ? <Badge color="green" variant="light">{text.ok}</Badge> : <Text size="sm" c="red.8">{row.errors.join(' ')}</Text>}

@@ -1,37 +1,63 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { searchKey } from '../../../../shared/format';
-import { branchOptionKey } from '../../../../shared/schemas/member-list-spec';
 import type { ImportPreview } from '../../../../shared/schemas/lists';
-import { BranchSelect } from '../organization/BranchSelect';
+import { useSession } from '../auth/session-context';
+import { formOf, optionKeyOf, optionOf, type BranchChoiceForm, type FormProblems } from './branch-choice-form';
 import { membersExcelText as text, UNKNOWN_BRANCH_PREFIX } from './strings';
+import { UnknownBranchRow } from './UnknownBranchRow';
 
 interface Props {
   preview: ImportPreview;
+  /** The branch choices the preview was checked with (option key → value). */
   options: Record<string, string>;
   busy: boolean;
+  failure: string | null;
   onRecheck(options: Record<string, string>): void;
 }
 
-export function unknownBranchNames(preview: ImportPreview): string[] {
-  return preview.summary.filter((line) => line.label.startsWith(UNKNOWN_BRANCH_PREFIX)).map((line) => line.label.slice(UNKNOWN_BRANCH_PREFIX.length));
+export function unknownBranches(preview: ImportPreview): { name: string; rows: number }[] {
+  return preview.summary.filter((line) => line.label.startsWith(UNKNOWN_BRANCH_PREFIX)).map((line) => ({ name: line.label.slice(UNKNOWN_BRANCH_PREFIX.length), rows: line.count }));
 }
 
-/** Each branch name of the file that is not in the list, mapped once to an existing branch. */
-export function UnknownBranches({ preview, options, busy, onRecheck }: Props) {
-  const names = unknownBranchNames(preview);
-  const [picked, setPicked] = useState<Record<string, string>>(options);
-  if (names.length === 0) return null;
-  const set = (name: string, id: string | null) => setPicked((current) => ({ ...current, [branchOptionKey(searchKey(name))]: id ?? '' }));
+/**
+ * "Chi hội chưa có": each branch name of the file that is not in the list, mapped once to an
+ * existing branch or created as a new one (for whoever may create branches), then checked again.
+ */
+export function UnknownBranches({ preview, options, busy, failure, onRecheck }: Props) {
+  const mayCreate = useSession().may('branches.create');
+  const names = unknownBranches(preview);
+  const [forms, setForms] = useState<Record<string, BranchChoiceForm>>(() => Object.fromEntries(names.map(({ name }) => [name, formOf(options[optionKeyOf(name)])])));
+  const [problems, setProblems] = useState<Record<string, FormProblems>>({});
+  if (names.length === 0) return failure ? <Alert color="red" role="alert">{failure}</Alert> : null;
+  const apply = () => {
+    const next = { ...options };
+    const found: Record<string, FormProblems> = {};
+    for (const { name } of names) {
+      const outcome = optionOf(forms[name] ?? formOf(undefined));
+      if ('value' in outcome) next[optionKeyOf(name)] = outcome.value;
+      else found[name] = outcome.problems;
+    }
+    setProblems(found);
+    if (Object.keys(found).length === 0) onRecheck(next);
+  };
   return (
     <Alert color="orange" variant="light" title={text.unknownTitle}>
-      <Stack gap="xs">
-        <Text size="sm">{text.unknownIntro}</Text>
-        {names.map((name) => (
-          <BranchSelect key={name} label={text.unknownPick(name)} placeholder={text.unknownPlaceholder} value={picked[branchOptionKey(searchKey(name))] || null} onChange={(id) => set(name, id)} />
+      <Stack gap="sm">
+        <Text size="sm">{mayCreate ? text.unknownIntro : text.unknownMapOnly}</Text>
+        {names.map(({ name, rows }) => (
+          <UnknownBranchRow
+            key={name}
+            name={name}
+            rows={rows}
+            form={forms[name] ?? formOf(undefined)}
+            problems={problems[name] ?? {}}
+            mayCreate={mayCreate}
+            onChange={(form) => setForms((current) => ({ ...current, [name]: form }))}
+          />
         ))}
+        {failure ? <Alert color="red" role="alert">{failure}</Alert> : null}
         <Group justify="flex-end">
-          <Button onClick={() => onRecheck(picked)} loading={busy}>{text.recheck}</Button>
+          <Button onClick={apply} loading={busy}>{text.recheck}</Button>
         </Group>
       </Stack>
     </Alert>

@@ -7,11 +7,30 @@ export const membersExcelText = {
   exportSaved: 'Đã lưu tệp Excel.',
   exportFailed: 'Không xuất được danh sách',
   close: 'Đóng',
+  headline: {
+    good: (count: string) => `${count} dòng hợp lệ`,
+    rejected: (count: string) => `${count} dòng lỗi`,
+    duplicate: (count: string) => `${count} dòng trùng`,
+    skipped: (count: string) => `${count} dòng tổng cộng (bỏ qua)`,
+  },
   unknownTitle: 'Chi hội chưa có trong danh sách',
-  unknownIntro: 'Mỗi tên dưới đây có trong tệp nhưng chưa có trong danh sách tổ chức Hội. Chọn chi hội có sẵn tương ứng: mọi dòng mang tên đó sẽ được ghép một lần. Nếu chưa có, hãy thêm chi hội ở mục Tổ chức Hội rồi nhập lại.',
+  unknownIntro:
+    'Mỗi tên dưới đây có trong tệp nhưng chưa có trong danh sách tổ chức Hội. Với từng tên, hãy ghép với một chi hội có sẵn, hoặc tạo chi hội mới: mọi dòng mang tên đó được xử lý một lần. Chưa có gì được ghi cho đến khi bạn bấm Nhập.',
+  unknownMapOnly:
+    'Mỗi tên dưới đây có trong tệp nhưng chưa có trong danh sách tổ chức Hội. Hãy ghép với một chi hội có sẵn: mọi dòng mang tên đó được ghép một lần. Tài khoản của bạn không được tạo tổ chức Hội mới, nên chỉ ghép được với chi hội có sẵn.',
+  unknownName: (name: string, rows: string) => `"${name}" (${rows} dòng)`,
+  unknownMode: (name: string) => `Cách xử lý "${name}"`,
+  modeMap: 'Ghép với chi hội có sẵn',
+  modeCreate: 'Tạo chi hội mới',
   unknownPick: (name: string) => `Ghép "${name}" với chi hội`,
   unknownPlaceholder: 'Gõ tên chi hội để tìm',
-  recheck: 'Ghép chi hội và kiểm tra lại',
+  newParent: 'Trực thuộc (tổ chức cấp trên)',
+  newKind: 'Loại tổ chức',
+  newFounded: 'Ngày thành lập',
+  newHint: 'Chi hội mới lấy địa bàn của tổ chức cấp trên; có thể sửa sau ở mục Tổ chức Hội.',
+  needParent: 'Hãy chọn tổ chức cấp trên.',
+  needKind: 'Hãy chọn loại tổ chức.',
+  recheck: 'Áp dụng và kiểm tra lại',
 } as const;
 
 /** The summary line the core gives for a branch name it does not know. */

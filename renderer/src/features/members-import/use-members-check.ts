@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { importPreview, type ColumnMapping, type ImportPreview, type ImportReadResult } from '../../../../shared/schemas/lists';
+import { useApi, useJobState } from '../../api/context';
+import { errorMessage } from '../../components/import/ImportWizard';
+
+export interface MembersCheck {
+  validateJob: string | null;
+  /** The preview to show: the last check's, kept on screen while the branches are re-checked. */
+  preview: ImportPreview | null;
+  /** Identifies the shown preview (the job that made it). */
+  previewJob: string | null;
+  /** The branch choices the shown preview was checked with. */
+  options: Record<string, string>;
+  busy: boolean;
+  failure: string | null;
+  /** A check started from the mapping step, with the mapping as the user left it. */
+  validated(jobId: string, mapping: ColumnMapping): void;
+  /** Checks again with the same mapping and these branch choices. */
+  recheck(read: ImportReadResult, options: Record<string, string>): Promise<void>;
+  back(): void;
+}
+
+/** The check of a members file and its re-checks after branch names were mapped or created. */
+export function useMembersCheck(): MembersCheck {
+  const api = useApi();
+  const [validateJob, setValidateJob] = useState<string | null>(null);
+  const [checked, setChecked] = useState<{ mapping: ColumnMapping; options: Record<string, string> }>({ mapping: {}, options: {} });
+  const [rechecking, setRechecking] = useState(false);
+  const [callFailure, setCallFailure] = useState<string | null>(null);
+  const [last, setLast] = useState<{ jobId: string; preview: ImportPreview } | null>(null);
+  const state = useJobState(validateJob);
+  const latest = state?.status === 'succeeded' ? (importPreview.safeParse(state.result).data ?? null) : null;
+  if (latest && validateJob && last?.jobId !== validateJob) setLast({ jobId: validateJob, preview: latest });
+  const shown = latest ? { jobId: validateJob, preview: latest } : rechecking ? last : null;
+  const jobFailure = rechecking && state?.status === 'failed' ? (state.error?.message ?? null) : null;
+  return {
+    validateJob,
+    preview: shown?.preview ?? null,
+    previewJob: shown?.jobId ?? null,
+    options: checked.options,
+    busy: state?.status === 'running',
+    failure: callFailure ?? jobFailure,
+    validated(jobId, mapping) {
+      setRechecking(false);
+      setChecked({ mapping, options: {} });
+      setValidateJob(jobId);
+    },
+    async recheck(read, options) {
+      setCallFailure(null);
+      setRechecking(true);
+      setChecked((before) => ({ ...before, options }));
+      try {
+        setValidateJob((await api.call('lists.import.validate', { importId: read.importId, mapping: checked.mapping, options })).jobId);
+      } catch (error) {
+        setCallFailure(errorMessage(error));
+      }
+    },
+    back() {
+      setRechecking(false);
+      setValidateJob(null);
+    },
+  };
+}
