@@ -6,13 +6,16 @@ import type Database from 'better-sqlite3';
  * rebuild that makes it so. Run by `afterMigrations` (db/triggers.ts): inside the migration
  * transaction, after any migration run, so a table rebuild by drizzle-kit (which drops the
  * table's triggers) gets them back and the tallies start exact.
- * tests/migrations/member-tallies.test.ts compares the tallies with the count after random writes.
+ * tests/unit/members/tallies.test.ts compares the tallies with the count after random writes.
+ * `INSERT OR REPLACE` / `REPLACE` on members would delete rows without the delete trigger
+ * (recursive_triggers is off): the app never writes members that way; keep it so.
  */
 export const MEMBER_TALLY_TRIGGERS = ['members_tally_insert', 'members_tally_delete', 'members_tally_update'] as const;
 
-const ADD = (row: 'new' | 'old', step: '+ 1' | '- 1') =>
-  `INSERT INTO member_branch_tallies (branch_id, live) VALUES (${row}.branch_id, ${step === '+ 1' ? 1 : -1})
-     ON CONFLICT (branch_id) DO UPDATE SET live = live ${step};`;
+/** The statement that adds `delta` to the tally of the new or old row's branch. */
+const bumpTally = (row: 'new' | 'old', delta: 1 | -1) =>
+  `INSERT INTO member_branch_tallies (branch_id, live) VALUES (${row}.branch_id, ${delta})
+     ON CONFLICT (branch_id) DO UPDATE SET live = live + (${delta});`;
 
 export function installMemberTallies(sqlite: Database.Database): void {
   const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('members', 'member_branch_tallies')").all();
@@ -20,10 +23,10 @@ export function installMemberTallies(sqlite: Database.Database): void {
   sqlite.exec(`
     DROP TRIGGER IF EXISTS members_tally_insert;
     CREATE TRIGGER members_tally_insert AFTER INSERT ON members WHEN new.deleted_at IS NULL
-    BEGIN ${ADD('new', '+ 1')} END;
+    BEGIN ${bumpTally('new', 1)} END;
     DROP TRIGGER IF EXISTS members_tally_delete;
     CREATE TRIGGER members_tally_delete AFTER DELETE ON members WHEN old.deleted_at IS NULL
-    BEGIN ${ADD('old', '- 1')} END;
+    BEGIN ${bumpTally('old', -1)} END;
     DROP TRIGGER IF EXISTS members_tally_update;
     CREATE TRIGGER members_tally_update AFTER UPDATE OF branch_id, deleted_at ON members
     WHEN (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) OR old.branch_id IS NOT new.branch_id

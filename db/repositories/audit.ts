@@ -11,7 +11,7 @@ export function insertAuditRow(db: AppDb, row: NewAuditRow): AuditRow {
   return db.insert(auditLog).values(row).returning().get();
 }
 
-/** Rows already chained by the caller, in multi-row INSERTs (12 columns, 500 rows each). */
+/** Rows already chained by the caller, in multi-row INSERTs of 500 rows (under SQLite's 32,766 parameters). */
 export function insertAuditRows(db: AppDb, rows: readonly NewAuditRow[]): void {
   for (let at = 0; at < rows.length; at += 500) db.insert(auditLog).values(rows.slice(at, at + 500)).run();
 }

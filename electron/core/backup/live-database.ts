@@ -69,6 +69,15 @@ function recordRecovery(audit: AuditTrail, recovery: RecoveryOutcome): void {
 }
 
 /** Opens the data folder's database, finishing or undoing first a restore a crash interrupted. */
+/** The trail of whichever database is open (`current`: it changes with a restore), refused while swapping. */
+function guardedTrail(current: () => AuditTrail, guard: () => void): AuditTrail {
+  return {
+    record: (entry) => (guard(), current().record(entry)),
+    recordMany: (entries) => (guard(), current().recordMany(entries)),
+    verify: () => (guard(), current().verify()),
+  };
+}
+
 export async function openLiveDatabase(options: LiveDatabaseOptions): Promise<LiveDatabase> {
   let auditKey = options.auditKey;
   const first = await openAndMigrate(options, true);
@@ -79,11 +88,7 @@ export async function openLiveDatabase(options: LiveDatabaseOptions): Promise<Li
     if (swapping) throw new BackupProblem('swapping');
   };
   recordRecovery(trail, first.recovery);
-  const audit: AuditTrail = {
-    record: (entry) => (guard(), trail.record(entry)),
-    recordMany: (entries) => (guard(), trail.recordMany(entries)),
-    verify: () => (guard(), trail.verify()),
-  };
+  const audit = guardedTrail(() => trail, guard);
   return {
     get db() {
       guard();
