@@ -25,12 +25,23 @@ export function insertDuesRows(db: AppDb, rows: readonly (typeof memberDues.$inf
   for (let start = 0; start < rows.length; start += 500) db.insert(memberDues).values(rows.slice(start, start + 500)).run();
 }
 
-/** Name and deletion mark of the members among `ids` that exist (the bulk entry's check). */
-export function membersForDues(db: AppDb, ids: readonly string[]): Map<string, { fullName: string; deletedAt: string | null }> {
-  const found = new Map<string, { fullName: string; deletedAt: string | null }>();
+export interface MemberForDues {
+  fullName: string;
+  deletedAt: string | null;
+  joinedOn: string;
+  leftOn: string | null;
+}
+
+/** Name, deletion mark and membership dates of the members among `ids` that exist (the bulk entry's check). */
+export function membersForDues(db: AppDb, ids: readonly string[]): Map<string, MemberForDues> {
+  const found = new Map<string, MemberForDues>();
   for (let start = 0; start < ids.length; start += 500) {
-    const rows = db.select({ id: members.id, fullName: members.fullName, deletedAt: members.deletedAt }).from(members).where(inArray(members.id, ids.slice(start, start + 500))).all();
-    for (const row of rows) found.set(row.id, row);
+    const rows = db
+      .select({ id: members.id, fullName: members.fullName, deletedAt: members.deletedAt, joinedOn: members.joinedOn, leftOn: members.leftOn })
+      .from(members)
+      .where(inArray(members.id, ids.slice(start, start + 500)))
+      .all();
+    for (const { id, ...row } of rows) found.set(id, row);
   }
   return found;
 }
@@ -70,18 +81,21 @@ export interface SheetRow {
 /** The sheet's members: in the branches, members during the year. */
 const inSheet = (branchIds: readonly string[], year: number) => and(inArray(members.branchId, [...branchIds]), memberDuringYear(year));
 
-/**
- * A page of the branches' members during the year, Vietnamese order, with what they paid for it;
- * `total` counts every member of the sheet and `unpaid` those without that year's dues.
- */
-export function duesSheet(db: AppDb, branchIds: readonly string[], year: number, page: { offset: number; limit: number }) {
-  if (branchIds.length === 0) return { total: 0, unpaid: 0, rows: [] as SheetRow[] };
+/** The sheet's counts: `total` every member of the sheet, `unpaid` those without that year's dues. */
+export function duesSheetCounts(db: AppDb, branchIds: readonly string[], year: number): { total: number; unpaid: number } {
+  if (branchIds.length === 0) return { total: 0, unpaid: 0 };
   const counts = db
     .select({ total: sql<number>`count(*)`, unpaid: sql<number>`coalesce(sum(${unpaid(year)}), 0)` })
     .from(members)
     .where(inSheet(branchIds, year))
     .get();
-  const rows: SheetRow[] = db
+  return { total: counts?.total ?? 0, unpaid: counts?.unpaid ?? 0 };
+}
+
+/** A page of the branches' members during the year, Vietnamese order, with what they paid for it. */
+export function duesSheetRows(db: AppDb, branchIds: readonly string[], year: number, page: { offset: number; limit: number }): SheetRow[] {
+  if (branchIds.length === 0) return [];
+  return db
     .select({ memberId: members.id, fullName: members.fullName, branchName: branches.name, dues: memberDues })
     .from(members)
     .innerJoin(branches, eq(branches.id, members.branchId))
@@ -91,7 +105,6 @@ export function duesSheet(db: AppDb, branchIds: readonly string[], year: number,
     .limit(page.limit)
     .offset(page.offset)
     .all();
-  return { total: counts?.total ?? 0, unpaid: counts?.unpaid ?? 0, rows };
 }
 
 /** Every member of the sheet who has not paid the year, in the sheet's order (ids only). */
@@ -106,21 +119,25 @@ export function unpaidOfSheet(db: AppDb, branchIds: readonly string[], year: num
     .map((row) => row.id);
 }
 
-/** Members during the year who have not paid it, Vietnamese order, a page at a time. */
-export function arrears(db: AppDb, year: number, branchIds: readonly string[] | undefined, page: { offset: number; limit: number }) {
-  const where = and(memberDuringYear(year), unpaid(year), branchIds ? inArray(members.branchId, [...branchIds]) : undefined);
-  const total = db.select({ n: sql<number>`count(*)` }).from(members).where(where).get()?.n ?? 0;
+const inArrears = (year: number, branchIds: readonly string[] | undefined) => and(memberDuringYear(year), unpaid(year), branchIds ? inArray(members.branchId, [...branchIds]) : undefined);
+
+/** How many members during the year have not paid it (in the branches, or everywhere). */
+export function arrearsCount(db: AppDb, year: number, branchIds: readonly string[] | undefined): number {
+  return db.select({ n: sql<number>`count(*)` }).from(members).where(inArrears(year, branchIds)).get()?.n ?? 0;
+}
+
+/** A page of the members during the year who have not paid it, Vietnamese order. */
+export function arrearsRows(db: AppDb, year: number, branchIds: readonly string[] | undefined, page: { offset: number; limit: number }) {
   const lastPaid = sql<number | null>`(SELECT max(d.year) FROM member_dues d WHERE d.member_id = ${members.id})`;
-  const items = db
+  return db
     .select({ memberId: members.id, fullName: members.fullName, branchName: branches.name, phone: members.phone, lastPaidYear: lastPaid })
     .from(members)
     .innerJoin(branches, eq(branches.id, members.branchId))
-    .where(where)
+    .where(inArrears(year, branchIds))
     .orderBy(asc(members.sortTen), asc(members.id))
     .limit(page.limit)
     .offset(page.offset)
     .all();
-  return { total, items };
 }
 
 /** Dues recorded for a year (members not deleted), in total and by branch. */

@@ -1,5 +1,5 @@
 import { jobStarted } from '../schemas/common';
-import { discarded, importCommitResult, importReadInput, importRef, importValidateInput, savedFile } from '../schemas/lists';
+import { discarded, importCommitInput, importCommitResult, importReadInput, importRef, importValidateInput, savedFile } from '../schemas/lists';
 import { command, job } from './define';
 
 /**
@@ -11,7 +11,7 @@ export const listsContract = {
   'lists.import.read': job(importReadInput, jobStarted),
   /** Job; result: ImportPreview (counts, summary of changes, rows with Vietnamese errors). */
   'lists.import.validate': job(importValidateInput, jobStarted),
-  'lists.import.commit': command(importRef, importCommitResult),
+  'lists.import.commit': command(importCommitInput, importCommitResult),
   /** The rejected rows as .xlsx with an error column. */
   'lists.import.rejected': command(importRef, savedFile),
   'lists.import.discard': command(importRef, discarded),

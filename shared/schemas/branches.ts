@@ -32,6 +32,17 @@ export const branchForm = z.object({
 });
 export type BranchFormValues = z.input<typeof branchForm>;
 
+/** The details of a branch left blank: a new branch's form, and a branch created by a members import. */
+export const emptyBranchDetails: Readonly<Pick<BranchValues, 'foundingDecisionNo' | 'leaderName' | 'leaderTitle' | 'phone' | 'email' | 'address' | 'notes'>> = {
+  foundingDecisionNo: '',
+  leaderName: '',
+  leaderTitle: '',
+  phone: '',
+  email: '',
+  address: '',
+  notes: '',
+};
+
 export const flagSummary = z.object({
   kind: z.enum(UNIT_FLAG_KINDS),
   decision: z.string(),

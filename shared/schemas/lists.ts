@@ -9,6 +9,8 @@ export const columnMapping = z.record(z.string().max(40), z.number().int().min(0
 export type ColumnMapping = z.infer<typeof columnMapping>;
 
 export const importId = z.string().min(1).max(64);
+/** Identifies one check (validate job) of an import: the commit names the check the user saw. */
+export const checkId = z.string().min(1).max(64);
 
 export const importReadInput = z.object({
   listType,
@@ -54,8 +56,11 @@ export const importValidateInput = z.object({
   options: z.record(z.string().max(40), z.string().max(300)).default({}),
 });
 
-/** "Tổ chức mới: 12"; with `countOf` the count is shown after the label: "… (3 dòng)". */
-export const summaryLine = z.object({ label: z.string(), count: z.number().int(), countOf: z.string().optional() });
+/**
+ * "Tổ chức mới: 12"; with `countOf` the count is shown after the label: "… (3 dòng)". `note`
+ * says why a line needs the user (e.g. why a branch could not be created).
+ */
+export const summaryLine = z.object({ label: z.string(), count: z.number().int(), countOf: z.string().optional(), note: z.string().optional() });
 
 /** Every row of the file is exactly one of these. */
 export const importCounts = z.object({
@@ -82,6 +87,8 @@ export const previewRow = z.object({
 /** The result of the validate job: counts, what would change, and the rows (errors first). */
 export const importPreview = z.object({
   importId,
+  /** This check; `lists.import.commit` refuses any but the latest check of the import. */
+  checkId,
   total: z.number().int(),
   valid: z.number().int(),
   invalid: z.number().int(),
@@ -108,5 +115,7 @@ export const savedFile = z.discriminatedUnion('kind', [
 export type SavedFile = z.infer<typeof savedFile>;
 
 export const importRef = z.object({ importId });
+/** Commit the rows of the check the user saw (its preview's `checkId`). */
+export const importCommitInput = z.object({ importId, checkId });
 export const discarded = z.object({ discarded: z.literal(true) });
 export const deleted = z.object({ id: recordId, deleted: z.literal(true) });

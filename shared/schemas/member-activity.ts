@@ -127,7 +127,15 @@ export const duesCollectInput = z.object({
   paidOn: isoDate,
   entries: z.array(z.object({ memberId: recordId, amount: duesAmount })).min(1, { message: 'Hãy đánh dấu ít nhất một hội viên đã nộp.' }).max(DUES_COLLECT_MAX),
 });
-export const duesCollectOutput = z.object({ saved: z.number().int(), alreadyPaid: z.number().int() });
+/**
+ * Why a ticked member was not written: the record was deleted (or purged) since it was ticked, or
+ * the member no longer belongs to the year (joined after it, left before it). Their ticks are
+ * dropped, so the rest of the batch is not refused for them.
+ */
+export const DUES_SKIP_REASONS = ['deleted', 'notDuringYear'] as const;
+export const duesSkipped = z.object({ memberId: recordId, fullName: z.string().nullable(), reason: z.enum(DUES_SKIP_REASONS) });
+export type DuesSkipped = z.infer<typeof duesSkipped>;
+export const duesCollectOutput = z.object({ saved: z.number().int(), alreadyPaid: z.number().int(), skipped: z.array(duesSkipped) });
 
 export const arrearsInput = z.object({
   year: duesYear,

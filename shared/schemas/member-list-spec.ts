@@ -40,7 +40,7 @@ export const MEMBERS_LIST_SPEC: ListSpec = {
     col('notes', 'Ghi chú', [], false),
   ],
   options: [],
-  requiredOneOf: [{ keys: ['fullName', 'ten'], label: 'Họ và tên (hoặc Họ, Chữ đệm và Tên ở các cột riêng)', hint: 'hoặc Họ, Chữ đệm và Tên ở các cột riêng' }],
+  requiredOneOf: [{ keys: ['fullName', 'ten'], label: 'Họ và tên (hoặc các cột Họ, Chữ đệm và Tên riêng)', hint: 'hoặc các cột Họ, Chữ đệm và Tên riêng' }],
 };
 
 /**

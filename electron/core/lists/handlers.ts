@@ -13,7 +13,7 @@ export const listsHandlers: HandlersOf<ListsMethod> = {
     const prepared = prepareValidation(context, importerOf, input);
     return { jobId: context.startJob((job) => validateImport(job, prepared)) };
   },
-  'lists.import.commit': (input, context) => commitImport(context, importerOf, input.importId),
+  'lists.import.commit': (input, context) => commitImport(context, importerOf, input),
   'lists.import.rejected': (input, context) => offerRejectedRows(context, input.importId),
   'lists.import.discard': (input, context) => {
     discardImport(context, input.importId);

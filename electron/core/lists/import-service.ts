@@ -43,7 +43,8 @@ export function countsOf(outcome: Pick<ImportOutcome, 'rowErrors' | 'duplicates'
   return counts;
 }
 
-function preview(session: ImportSession, spec: ListSpec, mapping: ColumnMapping, outcome: ImportOutcome): ImportPreview {
+function preview(session: ImportSession, spec: ListSpec, checked: { checkId: string; mapping: ColumnMapping }, outcome: ImportOutcome): ImportPreview {
+  const { mapping } = checked;
   const invalid = outcome.rowErrors.filter((errors) => errors.length > 0).length;
   const rows = session.dataRows.map((row, index) => ({
     rowNumber: row.rowNumber,
@@ -54,6 +55,7 @@ function preview(session: ImportSession, spec: ListSpec, mapping: ColumnMapping,
   const blocked = spec.policy === 'all-or-nothing' && invalid > 0;
   return {
     importId: session.id,
+    checkId: checked.checkId,
     total: rows.length,
     valid: rows.length - invalid,
     invalid,
@@ -78,13 +80,16 @@ export function prepareValidation(context: HandlerContext, importerOf: (type: Li
   const importer = importerOf(session.listType);
   const mapping = checkMapping(importer.spec, request.mapping);
   const run = importer.start(mapping, request.options, context);
+  // From now on only this check may be committed, even while it runs.
+  const checkId = context.newId();
+  session.checkId = checkId;
   session.validated = undefined;
-  return { session, importer, mapping, run, options: request.options };
+  return { session, importer, mapping, run, options: request.options, checkId };
 }
 
 /** Job: validates every row with progress, then the rows together and against the database. */
 export async function validateImport(job: JobContext, prepared: ReturnType<typeof prepareValidation>): Promise<ImportPreview> {
-  const { session, importer, mapping, run, options } = prepared;
+  const { session, importer, mapping, run, options, checkId } = prepared;
   const total = session.dataRows.length;
   for (const [index, row] of session.dataRows.entries()) {
     if (index % PROGRESS_EVERY === 0) {
@@ -97,16 +102,30 @@ export async function validateImport(job: JobContext, prepared: ReturnType<typeo
   await job.checkpoint();
   const outcome = run.finish();
   const valid = outcome.rowErrors.filter((errors) => errors.length === 0).length;
-  session.validated = { mapping, options, rowErrors: outcome.rowErrors, valid };
-  return preview(session, importer.spec, mapping, outcome);
+  // A check started after this one has the last word, whichever finishes first.
+  if (session.checkId === checkId) session.validated = { checkId, mapping, options, rowErrors: outcome.rowErrors, valid };
+  return preview(session, importer.spec, { checkId, mapping }, outcome);
 }
 
-/** Writes the good rows in one transaction (re-checked inside it), or nothing. */
-export function commitImport(context: HandlerContext, importerOf: (type: ListType) => ListImporter, importId: string): ImportCommitResult {
-  const store = importStoreOf(context);
-  const session = store.get(importId, context.session?.accountId ?? null, context.now().getTime());
+export const STALE_CHECK_MESSAGE =
+  'Kết quả kiểm tra đã thay đổi từ lúc bạn xem (dữ liệu đang hoặc vừa được kiểm tra lại). Hãy xem lại kết quả mới nhất rồi bấm Nhập. Chưa có gì được ghi.';
+
+/**
+ * The result of the session's latest check, if it is the check the user saw (and it finished);
+ * else a CONFLICT: a re-check started since, whether it is still running, finished or stopped.
+ */
+function checkSeen(session: ImportSession, checkId: string): NonNullable<ImportSession['validated']> {
+  if (session.checkId === undefined) throw new AppError('CONFLICT', 'Hãy kiểm tra dữ liệu trước khi nhập.');
   const validated = session.validated;
-  if (!validated) throw new AppError('CONFLICT', 'Hãy kiểm tra dữ liệu trước khi nhập.');
+  if (!validated || validated.checkId !== checkId) throw new AppError('CONFLICT', STALE_CHECK_MESSAGE);
+  return validated;
+}
+
+/** Writes the good rows of the check the user saw in one transaction (re-checked inside it), or nothing. */
+export function commitImport(context: HandlerContext, importerOf: (type: ListType) => ListImporter, request: { importId: string; checkId: string }): ImportCommitResult {
+  const store = importStoreOf(context);
+  const session = store.get(request.importId, context.session?.accountId ?? null, context.now().getTime());
+  const validated = checkSeen(session, request.checkId);
   const importer = importerOf(session.listType);
   const result = context.transaction(() => {
     const run = importer.start(validated.mapping, validated.options, context);
@@ -124,7 +143,7 @@ export function commitImport(context: HandlerContext, importerOf: (type: ListTyp
     context.audit.record({ action: 'import', entity, recordId: session.id, detail: describeChange(entity, undefined, facts), ...actor(context) });
     return applied;
   });
-  store.remove(importId);
+  store.remove(session.id);
   context.files.release(session.fileToken);
   for (const change of result.changed) context.changed(change.entity, change.ids);
   return { written: result.written, summary: result.summary };

@@ -17,7 +17,11 @@ export interface ImportSession {
   layoutKey: string;
   dataRows: SheetRow[];
   createdAt: number;
+  /** The latest check started (validate job); an earlier check's result is never committed. */
+  checkId?: string;
+  /** The result of the latest check, once it has finished. */
   validated?: {
+    checkId: string;
     mapping: ColumnMapping;
     options: Record<string, string>;
     rowErrors: string[][];

@@ -19,6 +19,8 @@ export const MEMBER_SUMMARY = {
   good: 'Hội viên mới sẽ nhập',
   unknownBranch: 'Chi hội chưa có: ',
   newBranch: 'Chi hội sẽ tạo mới: ',
+  /** The note of an unknown name whose new branch was refused: "Không tạo được chi hội mới: ngày thành lập …". */
+  notCreated: 'Không tạo được chi hội mới: ',
 } as const;
 export const TOTALS_MESSAGE = 'Dòng tổng cộng ở cuối bảng: không phải hội viên, được bỏ qua.';
 const NAME_COLUMNS = ['Họ', 'Đệm', 'Tên'];
@@ -55,7 +57,12 @@ function summaryOf(good: readonly MemberValues[], lookup: BranchLookup): Summary
   return [
     { label: MEMBER_SUMMARY.good, count: good.length },
     ...created.filter((line) => line.count > 0),
-    ...[...lookup.unknown.values()].map((item) => ({ label: `${MEMBER_SUMMARY.unknownBranch}${item.name}`, count: item.rows, countOf: 'dòng' })),
+    ...[...lookup.unknown.values()].map((item) => ({
+      label: `${MEMBER_SUMMARY.unknownBranch}${item.name}`,
+      count: item.rows,
+      countOf: 'dòng',
+      ...(item.problem ? { note: `${MEMBER_SUMMARY.notCreated}${item.problem}` } : {}),
+    })),
   ];
 }
 

@@ -13,9 +13,18 @@ import { planNewBranch, type NewBranch } from './new-branches';
 /** What became of one parsed row: written, refused, or skipped as a duplicate. */
 export type RowPlan = { kind: 'good'; values: MemberValues } | { kind: 'rejected'; errors: string[] } | { kind: 'duplicate'; message: string };
 
+export interface UnknownBranch {
+  name: string;
+  rows: number;
+  problem?: string;
+}
+
 export interface BranchLookup {
-  /** Folded names of the file that are not in the list (and not mapped): display name and row count. */
-  unknown: Map<string, { name: string; rows: number }>;
+  /**
+   * Folded names of the file that are not in the list (and not mapped): display name, row count,
+   * and why the branch the user asked for could not be created, if they asked.
+   */
+  unknown: Map<string, UnknownBranch>;
   /** Branches to create for names of the file, by their planned id. */
   created: Map<string, NewBranch>;
   /** The branch id for a file's name, or the row's errors. */
@@ -39,10 +48,13 @@ function branchesByName(context: HandlerContext): { byName: Map<string, string |
  */
 export function branchLookup(context: HandlerContext, options: Readonly<Record<string, string>>): BranchLookup {
   const { byName, ids } = branchesByName(context);
-  const unknown = new Map<string, { name: string; rows: number }>();
+  const unknown = new Map<string, UnknownBranch>();
   const planned = new Map<string, NewBranch | { error: string }>();
   const created = new Map<string, NewBranch>();
-  const markUnknown = (key: string, name: string) => unknown.set(key, { name: unknown.get(key)?.name ?? name, rows: (unknown.get(key)?.rows ?? 0) + 1 });
+  const markUnknown = (key: string, name: string, problem?: string) => {
+    const known = unknown.get(key);
+    unknown.set(key, { name: known?.name ?? name, rows: (known?.rows ?? 0) + 1, ...(problem ? { problem } : {}) });
+  };
   const resolve = (name: string): string | string[] => {
     const key = searchKey(name);
     const choice = decodeBranchChoice(options[branchOptionKey(key)]);
@@ -57,7 +69,7 @@ export function branchLookup(context: HandlerContext, options: Readonly<Record<s
         created.set(branch.id, branch);
         return branch.id;
       }
-      markUnknown(key, name);
+      markUnknown(key, name, branch.error);
       return [`Không tạo được chi hội "${name}": ${branch.error}`];
     }
     markUnknown(key, name);
@@ -92,7 +104,6 @@ function validate(row: MemberRow, branchId: string, day: string): MemberValues |
   return problems.length > 0 ? problems.map((problem) => problem.message) : parsed.data;
 }
 
-/** Plans every parsed row: branch, the member rules, then duplicates in the database and in the file. */
 /**
  * The keys of every member, read once: a row none of whose keys is among them cannot have a
  * duplicate in the register, so `duplicatesOf` (a query per row) runs only for the few that can.
@@ -107,6 +118,7 @@ function registerKeys(context: HandlerContext): Set<string> {
   return keys;
 }
 
+/** Plans every parsed row: branch, the member rules, then duplicates in the database and in the file. */
 export function planMembers(context: HandlerContext, rows: readonly { rowNumber: number; value: MemberRow }[], lookup: BranchLookup): RowPlan[] {
   const day = today(context);
   const seen = new Map<string, number>();

@@ -85,25 +85,38 @@ function splitHoDem(hoDem: string): { ho: string; dem: string } {
   return { ho, dem: dem.join(' ') };
 }
 
+const MISSING_TEN = 'Thiếu Tên: cột Tên của dòng này để trống, hãy ghi tên hội viên.';
+const NO_NAME: NameParts = { ho: '', dem: '', ten: '' };
+
 /** The name from the columns Họ / Họ và đệm / Chữ đệm / Tên, kept as the file splits it. */
 function namePartsOf(read: RowReader, memberType: MemberType): NameParts | null {
   const hoDem = tidyName(read.text('hoDem', { max: 140 }));
   const written = { ho: tidyName(read.text('ho', { max: 60 })), dem: tidyName(read.text('dem', { max: 80 })), ten: tidyName(read.text('ten', { max: 150 })) };
   const parts = hoDem !== '' && written.ho === '' && written.dem === '' ? { ...written, ...splitHoDem(hoDem) } : written;
   if (parts.ho === '' && parts.dem === '' && parts.ten === '') return null;
-  if (parts.ten === '') read.fail('Thiếu Tên: cột Tên của dòng này để trống, hãy ghi tên hội viên.');
+  if (parts.ten === '') read.fail(MISSING_TEN);
   if (memberType === 'tap_the') return { ho: '', dem: '', ten: [parts.ho, parts.dem, parts.ten].filter((part) => part !== '').join(' ') };
   return parts;
 }
 
+/**
+ * Whether the name is read from separate columns: a "Tên" column with a Họ (or Họ và đệm) column
+ * beside it, or with no "Họ và tên" column. A file with "Họ và tên" and a "Tên" column only (kept
+ * for sorting) is read from "Họ và tên", or the surname would be lost.
+ */
+function usesSplitColumns(read: RowReader): boolean {
+  return read.mapped('ten') && (read.mapped('ho') || read.mapped('hoDem') || !read.mapped('fullName'));
+}
+
 /** The name split into họ, đệm, tên: from separate columns when the file has them, else from "Họ và tên". */
 export function readName(read: RowReader, memberType: MemberType): NameParts {
-  const separate = read.mapped('ten') ? namePartsOf(read, memberType) : null;
+  const split = usesSplitColumns(read);
+  const separate = split ? namePartsOf(read, memberType) : null;
   if (separate) return separate;
   const fullName = read.text('fullName', { max: 200 });
   if (fullName === '') {
-    read.fail('Thiếu Họ và tên: mỗi dòng cần họ và tên hội viên.');
-    return { ho: '', dem: '', ten: '' };
+    read.fail(split ? MISSING_TEN : 'Thiếu Họ và tên: mỗi dòng cần họ và tên hội viên.');
+    return NO_NAME;
   }
   return splitMemberName(tidyName(fullName), 1, memberType);
 }

@@ -1,6 +1,6 @@
 import { branchById } from '../../../db/repositories/branches';
 import { roleMay } from '../../../shared/permissions';
-import { branchFields, type BranchValues } from '../../../shared/schemas/branches';
+import { branchFields, emptyBranchDetails, type BranchValues } from '../../../shared/schemas/branches';
 import type { BranchChoice } from '../../../shared/schemas/member-list-spec';
 import { branchProblems } from '../branches/branch-rules';
 import { today, writeNewBranch } from '../branches/branch-service';
@@ -35,14 +35,8 @@ export function planNewBranch(context: HandlerContext, name: string, choice: New
     parentId: parent.id,
     unitCode: parent.unitCode,
     foundedOn: choice.foundedOn,
-    foundingDecisionNo: '',
     foundingDecisionDate: null,
-    leaderName: '',
-    leaderTitle: '',
-    phone: '',
-    email: '',
-    address: '',
-    notes: '',
+    ...emptyBranchDetails,
   });
   if (!parsed.success) return { error: lowerFirst(parsed.error.issues[0]?.message ?? 'thông tin chưa hợp lệ.') };
   const problem = branchProblems(context.db, parsed.data, today(context))[0];

@@ -10,7 +10,12 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   fontSizes: { xs: '13px', sm: '14px', md: '15px', lg: '17px', xl: '19px' },
   components: {
+    // One height for every field of a form: text, choice, password, number and long text alike.
     TextInput: { defaultProps: { size: 'md' } },
+    Select: { defaultProps: { size: 'md' } },
+    PasswordInput: { defaultProps: { size: 'md' } },
+    NumberInput: { defaultProps: { size: 'md' } },
+    Textarea: { defaultProps: { size: 'md' } },
     Button: { defaultProps: { size: 'md' } },
   },
 });

@@ -87,6 +87,7 @@ test('the secretary picks the right sheet of a workbook, creates a branch for a 
   await excel.chooseFile(SEVERAL_SHEETS_FILE);
   await expect(excel.sheetPicker()).toHaveValue('Chi hội Vân Sơn — 3 dòng không trống');
   await expect(excel.wizard().getByText('Tìm thấy 2 dòng dữ liệu trong trang "Chi hội Vân Sơn", dòng tiêu đề là dòng 1.')).toBeVisible();
+  await expect(excel.wizard().getByText('Tệp có 5 trang; Sổ Hội đã chọn trang có tiêu đề cột khớp nhất.')).toBeVisible();
   await excel.sheetPicker().click();
   await expect(page.getByRole('option')).toHaveText(['Hướng dẫn — 3 dòng không trống, không thấy dòng tiêu đề', 'Chi hội Vân Sơn — 3 dòng không trống', 'CLB Nhà báo — 5 dòng không trống', 'Trống — trang trống', 'Chỉ tiêu đề — 1 dòng không trống']);
   await app.screenshot('hoi-vien-nhap-chon-trang');
@@ -98,6 +99,7 @@ test('the secretary picks the right sheet of a workbook, creates a branch for a 
   await excel.pickSheet(/^CLB Nhà báo/);
   await expect(excel.wizard().getByText('Tìm thấy 3 dòng dữ liệu trong trang "CLB Nhà báo", dòng tiêu đề là dòng 2.')).toBeVisible();
   await expect(emptySheet).toBeHidden();
+  await expect(excel.wizard().getByText('Tệp có 5 trang.', { exact: true })).toBeVisible();
   await excel.check();
   await expect(excel.headline()).toHaveText('0 dòng hợp lệ · 3 dòng lỗi · 0 dòng trùng');
   await expect(excel.summary()).toContainText('Chi hội chưa có: CLB Nhà báo bảo vệ quyền trẻ em (2 dòng)');

@@ -22,6 +22,16 @@ async function arrange(admin: HostClient): Promise<{ district: string; commune: 
   return { district, commune, school, club };
 }
 
+/** 40 clubs named "CLB Thôn …", sorted before every "Hội …": the district is no longer among the picker's first 40 options. */
+async function addClubs(admin: HostClient): Promise<void> {
+  for (let start = 1; start <= 40; start += 10) {
+    await Promise.all(Array.from({ length: 10 }, (_, index) => admin.call('branches.create', {
+      name: `CLB Thôn ${String(start + index).padStart(2, '0')}`, kind: 'cau_lac_bo', parentId: null, unitCode: '24', foundedOn: '2019-04-10',
+      foundingDecisionNo: '', foundingDecisionDate: null, leaderName: '', leaderTitle: '', phone: '', email: '', address: '', notes: '',
+    })));
+  }
+}
+
 const MANY_GIVEN = ['An', 'Bình', 'Cúc', 'Dung', 'Giang', 'Hà', 'Khánh', 'Lan', 'Minh', 'Nam', 'Oanh', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Uyên', 'Vân', 'Xuân', 'Yến'];
 const MANY_MIDDLE = ['Anh', 'Bảo', 'Chí', 'Đức', 'Gia', 'Hữu', 'Kim'];
 
@@ -93,6 +103,10 @@ test('search without accents and in any order, filter a branch with its sub-bran
   await expect(members.count).toHaveText('2 hội viên');
   await members.expectRows(['Nguyễn Văn An', 'Trần Thị Đào']);
   await expect(page).toHaveURL(/branch=/);
+  // After a reload the picker still names the branch (its label is in the address too).
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Tổ chức Hội' })).toHaveValue(/^Hội Bảo vệ quyền trẻ em huyện Sơn Động/);
+  await expect(members.count).toHaveText('2 hội viên');
   await page.getByRole('switch', { name: 'Gồm cả cấp dưới' }).click();
   await expect(members.count).toHaveText('0 hội viên');
   await page.getByRole('switch', { name: 'Gồm cả cấp dưới' }).click();
@@ -128,6 +142,7 @@ test('search without accents and in any order, filter a branch with its sub-bran
 test('dues for a whole branch in one grid, the arrears that remain, and the leadership on a date', async ({ app, page, admin, loginAs }) => {
   await loginAs('thu_ky');
   const branches = await arrange(admin);
+  await addClubs(admin);
   const members = new MembersPage(page);
   const year = new Date().getFullYear();
   await admin.call('members.positions.save', { memberId: (await admin.call<{ items: { id: string; fullName: string }[] }>('members.list', { query: 'nguyen van an' })).items[0]?.id, position: 'chu_tich', title: '', branchId: branches.district, fromDate: '2024-01-01', toDate: '2029-12-31', notes: '' });
@@ -146,13 +161,22 @@ test('dues for a whole branch in one grid, the arrears that remain, and the lead
   // The branch and year live in the address: a reload (or "back" from a record) keeps the grid.
   await expect(page).toHaveURL(new RegExp(`branch=${branches.district}`));
   await page.reload();
+  const branchPicker = page.getByRole('combobox', { name: 'Tổ chức Hội' });
+  await expect(branchPicker).toHaveValue(/^Hội Bảo vệ quyền trẻ em huyện Sơn Động/);
   await expect(grid.getByRole('row')).toHaveCount(3);
   await expect(grid).toContainText('60.000 — Đã nộp');
 
   await page.getByRole('tab', { name: 'Chưa nộp hội phí' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'chưa nộp' })).toHaveText('2 hội viên chưa nộp');
+  const arrearsCount = page.getByRole('status').filter({ hasText: 'chưa nộp' });
+  await expect(arrearsCount).toHaveText('2 hội viên chưa nộp');
   await expect(page.getByText(`Đã thu 60.000 đồng từ 1 hội viên`)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Chưa nộp hội phí' })).not.toContainText('Trần Thị Đào');
+  // Filtered to the district, reloaded: the picker names the district, not "Tất cả tổ chức Hội".
+  await members.pick(page, 'Tổ chức Hội', 'huyen son dong', /huyện Sơn Động/);
+  await expect(arrearsCount).toHaveText('1 hội viên chưa nộp');
+  await page.reload();
+  await expect(branchPicker).toHaveValue(/^Hội Bảo vệ quyền trẻ em huyện Sơn Động/);
+  await expect(arrearsCount).toHaveText('1 hội viên chưa nộp');
   await app.screenshot('hoi-vien-chua-nop');
 
   await page.getByRole('tab', { name: 'Lãnh đạo theo ngày' }).click();

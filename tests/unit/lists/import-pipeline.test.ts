@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectEvents, createTestCore, testSession, type TestCore } from '../../helpers/core';
+import { STALE_CHECK_MESSAGE } from '../../../electron/core/lists/import-service';
 import { importPreview } from '../../../shared/schemas/lists';
 import { readFile, readWorkbookFile, recordingPlatform, REFERENCE_UNITS_FILE, runJob, writeSheet } from './support';
 
@@ -35,10 +36,10 @@ describe('the import pipeline', () => {
     const started = await t.value('lists.import.validate', { importId: read.importId, mapping: read.mapping, options: { effectiveDate: '01/03/2025' } });
     await t.value('jobs.cancel', { jobId: started.jobId });
     await t.core.jobs.idle();
-    const commit = await t.call('lists.import.commit', { importId: read.importId });
-    expect(commit.ok ? null : commit.error).toEqual({ code: 'CONFLICT', message: 'Hãy kiểm tra dữ liệu trước khi nhập.' });
+    const commit = await t.call('lists.import.commit', { importId: read.importId, checkId: 'chua-xong' });
+    expect(commit.ok ? null : commit.error).toEqual({ code: 'CONFLICT', message: STALE_CHECK_MESSAGE });
     await t.value('lists.import.discard', { importId: read.importId });
-    const gone = await t.call('lists.import.commit', { importId: read.importId });
+    const gone = await t.call('lists.import.commit', { importId: read.importId, checkId: 'chua-xong' });
     expect(gone.ok ? null : gone.error.message).toBe('Phiên nhập dữ liệu này không còn. Hãy chọn lại tệp để nhập.');
     expect(t.query("SELECT count(*) AS n FROM audit_log WHERE action = 'import'")[0]?.n).toBe(0);
   });
@@ -57,8 +58,9 @@ describe('the import pipeline', () => {
     expect(first.mapping.unitCode).toBeNull();
     const mapping = { ...first.mapping, unitCode: 0 };
     const event = await runJob(t, 'lists.import.validate', { importId: first.importId, mapping, options: {} });
-    expect(importPreview.parse(event.result).valid).toBe(1);
-    await t.value('lists.import.commit', { importId: first.importId });
+    const preview = importPreview.parse(event.result);
+    expect(preview.valid).toBe(1);
+    await t.value('lists.import.commit', { importId: first.importId, checkId: preview.checkId });
     const second = await readFile(t, 'unit-flags', await writeSheet([rows[0] ?? [], ['07624', 'Xã Hữu Sản', '04/06/2021', '', 'QĐ 861/QĐ-TTg']]));
     expect(second.remembered).toBe(true);
     expect(second.mapping).toEqual(mapping);

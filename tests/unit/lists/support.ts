@@ -98,7 +98,7 @@ export async function previewFile(
 /** Reads, validates and commits; throws when any step fails. */
 export async function importFile(t: TestCore, listType: ListType, path: string, options: Record<string, string> = {}) {
   const { read, preview } = await previewFile(t, listType, path, options);
-  const committed = await t.value('lists.import.commit', { importId: read.importId });
+  const committed = await t.value('lists.import.commit', { importId: read.importId, checkId: preview.checkId });
   return { read, preview, committed };
 }
 

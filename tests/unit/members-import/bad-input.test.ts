@@ -1,19 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UNREADABLE_MESSAGES } from '../../../electron/core/lists/workbook-reader';
-import { createTestCore, type TestCore } from '../../helpers/core';
-import { readFile, recordingPlatform } from '../lists/support';
-import { smallTree } from '../members/support';
-import { fixture, runAnyJob } from './support';
+import type { TestCore } from '../../helpers/core';
+import { readFile } from '../lists/support';
+import { fixture, freshCoreEachTest, runAnyJob } from './support';
 
 let t: TestCore;
-
-beforeEach(async () => {
-  t = await createTestCore({ now: '2025-05-10T03:00:00.000Z', platform: recordingPlatform().platform });
-  await smallTree(t);
-});
-
-afterEach(async () => {
-  await t?.close();
+freshCoreEachTest((core) => {
+  t = core;
 });
 
 async function readError(name: string): Promise<string> {

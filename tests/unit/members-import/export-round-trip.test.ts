@@ -3,7 +3,7 @@ import { savedFile } from '../../../shared/schemas/lists';
 import { createTestCore, type TestCore } from '../../helpers/core';
 import { readWorkbookFile, recordingPlatform } from '../lists/support';
 import { addMember, smallTree, type SmallTree } from '../members/support';
-import { counts, previewMembers, runAnyJob } from './support';
+import { commitMembers, counts, previewMembers, runAnyJob } from './support';
 
 let t: TestCore;
 let tree: SmallTree;
@@ -53,11 +53,12 @@ describe('exporting members to .xlsx', () => {
 
   it('imports an exported file back with zero errors and every row a duplicate of itself', async () => {
     const path = await exportList({});
-    const { importId, preview } = await previewMembers(t, path);
+    const checked = await previewMembers(t, path);
+    const { preview } = checked;
     expect(counts(preview)).toEqual({ good: 0, rejected: 0, duplicate: 3, totals: 0 });
     expect(preview.rows.every((row) => row.errors.length === 1 && row.errors[0]?.startsWith('Trùng với hội viên đã có'))).toBe(true);
     expect(preview.canCommit).toBe(false);
-    const committed = await t.value('lists.import.commit', { importId });
+    const committed = await commitMembers(t, checked);
     expect(committed.written).toBe(0);
     expect(t.count('members')).toBe(3);
   });

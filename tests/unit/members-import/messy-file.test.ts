@@ -4,7 +4,7 @@ import { branchOptionKey } from '../../../shared/schemas/member-list-spec';
 import { createTestCore, type TestCore } from '../../helpers/core';
 import { readFile, readWorkbookFile, recordingPlatform } from '../lists/support';
 import { addMember, smallTree, type SmallTree } from '../members/support';
-import { counts, errorsByRow, fixture, previewMembers } from './support';
+import { commitMembers, counts, errorsByRow, fixture, previewMembers } from './support';
 
 let t: TestCore;
 let tree: SmallTree;
@@ -53,9 +53,9 @@ describe('importing the messy members file (tests/fixtures/members-import/messy.
   });
 
   it('maps the unknown branch once for its rows, commits only the good rows and normalises what it writes', async () => {
-    const { importId, preview } = await previewMembers(t, fixture('messy.xlsx'), MAPPED());
-    expect(counts(preview)).toEqual({ good: 3, rejected: 4, duplicate: 2, totals: 1 });
-    const committed = await t.value('lists.import.commit', { importId });
+    const checked = await previewMembers(t, fixture('messy.xlsx'), MAPPED());
+    expect(counts(checked.preview)).toEqual({ good: 3, rejected: 4, duplicate: 2, totals: 1 });
+    const committed = await commitMembers(t, checked);
     expect(committed.written).toBe(3);
     expect(t.count('members')).toBe(4);
     const list = await t.value('members.list', { status: 'all', limit: 10 });
@@ -80,10 +80,10 @@ describe('importing the messy members file (tests/fixtures/members-import/messy.
   });
 
   it('writes nothing when the import is cancelled after the check', async () => {
-    const { importId } = await previewMembers(t, fixture('messy.xlsx'), MAPPED());
+    const { importId, checkId } = await previewMembers(t, fixture('messy.xlsx'), MAPPED());
     await t.value('lists.import.discard', { importId });
     expect(t.count('members')).toBe(1);
-    const again = await t.call('lists.import.commit', { importId });
+    const again = await t.call('lists.import.commit', { importId, checkId });
     expect(again.ok).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { branchOptionKey, decodeBranchChoice, encodeBranchChoice, type BranchCho
 import { createTestCore, testSession, type TestCore } from '../../helpers/core';
 import { recordingPlatform } from '../lists/support';
 import { smallTree, type SmallTree } from '../members/support';
-import { counts, errorsByRow, fixture, previewMembers } from './support';
+import { commitMembers, counts, errorsByRow, fixture, previewMembers } from './support';
 
 /** messy.xlsx names "Chi hội Xóm Mới", which is not in the list: the user creates it from the import. */
 
@@ -41,8 +41,7 @@ describe('creating a branch for an unknown name of the file', () => {
   });
 
   it('creates the branch once, under the chosen parent with its unit, before the members, audited like branches.create', async () => {
-    const { importId } = await previewMembers(t, fixture('messy.xlsx'), create());
-    const committed = await t.value('lists.import.commit', { importId });
+    const committed = await commitMembers(t, await previewMembers(t, fixture('messy.xlsx'), create()));
     expect(committed).toEqual({ written: 4, summary: [{ label: 'Hội viên đã nhập', count: 4 }, { label: 'Chi hội đã tạo mới', count: 1 }] });
     const found = await t.value('branches.list', { query: 'xom moi', status: 'all' });
     expect(found.items).toHaveLength(1);
@@ -59,7 +58,13 @@ describe('creating a branch for an unknown name of the file', () => {
   it('refuses a branch the rules refuse, keeping the name among the unknown ones', async () => {
     const { preview } = await previewMembers(t, fixture('messy.xlsx'), create({ foundedOn: '2026-01-01' }));
     expect(errorsByRow(preview)[7]).toEqual(['Không tạo được chi hội "Chi hội Xóm Mới": ngày thành lập không được sau hôm nay (10/05/2025).']);
-    expect(preview.summary).toContainEqual({ label: 'Chi hội chưa có: Chi hội Xóm Mới', count: 1, countOf: 'dòng' });
+    // The reason is shown next to the name in "Chi hội chưa có" too, not only in the rows.
+    expect(preview.summary).toContainEqual({
+      label: 'Chi hội chưa có: Chi hội Xóm Mới',
+      count: 1,
+      countOf: 'dòng',
+      note: 'Không tạo được chi hội mới: ngày thành lập không được sau hôm nay (10/05/2025).',
+    });
     const missingParent = await previewMembers(t, fixture('messy.xlsx'), create({ parentId: 'khong-co' }));
     expect(errorsByRow(missingParent.preview)[7]).toEqual(['Không tạo được chi hội "Chi hội Xóm Mới": không tìm thấy tổ chức cấp trên đã chọn, hãy chọn lại.']);
     expect(t.count('branches')).toBe(4);

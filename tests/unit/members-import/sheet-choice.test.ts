@@ -57,7 +57,7 @@ describe('choosing the sheet of a workbook', () => {
     expect(errorsByRow(preview)).toEqual({
       5: ['Thiếu Ngày vào Hội: hội viên nào cũng cần ngày vào Hội. Hãy ghi ngày (dd/mm/yyyy) vào cột Ngày vào Hội trong tệp, rồi nhập lại các dòng lỗi.'],
     });
-    expect((await t.value('lists.import.commit', { importId: chosen.importId })).written).toBe(2);
+    expect((await t.value('lists.import.commit', { importId: chosen.importId, checkId: preview.checkId })).written).toBe(2);
     expect(t.count('members')).toBe(2);
     expect(await readFailure('Chi hội Vân Sơn')).toBe('Không tìm thấy tệp đã chọn. Hãy chọn lại tệp.');
   });

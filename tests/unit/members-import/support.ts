@@ -1,19 +1,42 @@
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import type { JobFinishedEvent } from '../../../shared/events';
 import { importPreview, type ImportPreview } from '../../../shared/schemas/lists';
-import type { TestCore } from '../../helpers/core';
-import { readFile, runJob } from '../lists/support';
+import { createTestCore, type TestCore } from '../../helpers/core';
+import { readFile, recordingPlatform, runJob } from '../lists/support';
+import { smallTree, type SmallTree } from '../members/support';
 
 /** Helpers for the member import tests (not a test file itself). */
 
 export const fixture = (name: string) => join(import.meta.dirname, '..', '..', 'fixtures', 'members-import', name);
 
+/**
+ * A fresh core for each test of the file (10/05/2025, a platform that records downloads) with
+ * the small branch tree; `use` receives it before each test, and it is closed after.
+ */
+export function freshCoreEachTest(use: (t: TestCore, tree: SmallTree) => void): void {
+  let current: TestCore | undefined;
+  beforeEach(async () => {
+    current = await createTestCore({ now: '2025-05-10T03:00:00.000Z', platform: recordingPlatform().platform });
+    use(current, await smallTree(current));
+  });
+  afterEach(async () => {
+    await current?.close();
+  });
+}
+
 /** Reads and validates a members file with the detected mapping and the given options. */
-export async function previewMembers(t: TestCore, path: string, options: Record<string, string> = {}): Promise<{ importId: string; preview: ImportPreview }> {
+export async function previewMembers(t: TestCore, path: string, options: Record<string, string> = {}): Promise<{ importId: string; checkId: string; preview: ImportPreview }> {
   const read = await readFile(t, 'members', path);
   const event = await runJob(t, 'lists.import.validate', { importId: read.importId, mapping: read.mapping, options });
   if (event.status !== 'succeeded') throw new Error(`validate failed: ${JSON.stringify(event.error)}`);
-  return { importId: read.importId, preview: importPreview.parse(event.result) };
+  const preview = importPreview.parse(event.result);
+  return { importId: read.importId, checkId: preview.checkId, preview };
+}
+
+/** Commits the check the caller saw (the preview's `checkId`). */
+export async function commitMembers(t: TestCore, checked: { importId: string; checkId: string }) {
+  return t.value('lists.import.commit', { importId: checked.importId, checkId: checked.checkId });
 }
 
 /** The preview's counts of rows; `totals` are the skipped totals rows. */

@@ -39,7 +39,7 @@ describe(`${ROWS.toLocaleString('en')} rows`, () => {
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.progress.length).toBeGreaterThan(0);
     expect(cancelled.progress.at(-1)).toBeLessThan(ROWS);
-    const commit = await t.call('lists.import.commit', { importId: read.importId });
+    const commit = await t.call('lists.import.commit', { importId: read.importId, checkId: 'dung-giua-chung' });
     expect(commit.ok).toBe(false);
     await t.value('lists.import.discard', { importId: read.importId });
     expect(t.count('members')).toBe(0);
@@ -54,7 +54,7 @@ describe(`${ROWS.toLocaleString('en')} rows`, () => {
     const preview = importPreview.parse(checked.result);
     expect(counts(preview)).toEqual({ good: ROWS, rejected: 0, duplicate: 0, totals: 0 });
     expect(preview.rows.length).toBeLessThanOrEqual(600);
-    const committed = await t.value('lists.import.commit', { importId: read.importId });
+    const committed = await t.value('lists.import.commit', { importId: read.importId, checkId: preview.checkId });
     expect(committed.written).toBe(ROWS);
     expect(t.count('members')).toBe(ROWS);
     expect(t.query("SELECT count(*) AS n FROM audit_log WHERE entity = 'members' AND action = 'write'")[0]?.n).toBe(ROWS);

@@ -75,7 +75,7 @@ describe('dues', () => {
       ['Phạm Hùng', null],
     ]);
     const result = await t.value('members.dues.collect', { year: 2024, paidOn: '2024-12-20', entries: sheet.rows.map((row) => ({ memberId: row.memberId, amount: 40_000 })) });
-    expect(result).toEqual({ saved: 2, alreadyPaid: 1 });
+    expect(result).toEqual({ saved: 2, alreadyPaid: 1, skipped: [] });
     expect((await t.value('members.dues.sheet', { branchId: tree.commune, year: 2025 })).rows.map((row) => row.fullName)).toEqual(['Nguyễn Văn An', 'Trần Thị Đào']);
   });
 

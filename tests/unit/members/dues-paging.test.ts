@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DUES_SAVE_BATCH, saveInBatches, type DuesEntry } from '../../../renderer/src/features/members/dues-batches';
 import { DUES_COLLECT_MAX } from '../../../shared/schemas/member-activity';
 import { createTestCore, type TestCore } from '../../helpers/core';
@@ -29,6 +29,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** The core's own connection (the one the handlers write through). */
+const coreSqlite = () => t.core.contextFor({ method: 'members.list', session: null, scope: null }).sqlite;
+const nameOf = (id: string) => String(t.query('SELECT full_name FROM members WHERE id = ?', id)[0]?.full_name);
 
 /** The answer, written independently of the repository: members during YEAR without its dues, Vietnamese order. */
 function expectedUnpaid(branchIds: readonly string[], year = YEAR): string[] {
@@ -116,31 +124,56 @@ describe('the dues grid of a big district', () => {
   });
 });
 
-describe('a save that fails half-way', () => {
-  it('keeps the committed batches, writes nothing of the failed one, and says which entries are left', async () => {
+describe('ticked members deleted or gone from the sheet meanwhile', () => {
+  it('are skipped and named, and every batch goes through: nothing left that no tick could remove', async () => {
     const entries = expectedUnpaid([district, commune], 2023).map((memberId) => ({ memberId, amount: 40_000 }));
     expect(entries.length).toBeGreaterThan(DUES_COLLECT_MAX);
-    // Someone deletes a member of the second batch while the grid is open.
-    const goneAt = DUES_COLLECT_MAX + 20;
-    const gone = entries[goneAt]?.memberId ?? '';
+    const at = (index: number) => entries[index]?.memberId ?? '';
+    const [purged, late, gone] = [at(1_500), at(2_500), at(DUES_COLLECT_MAX + 20)] as const;
+    const [lateName, goneName] = [nameOf(late), nameOf(gone)];
+    // A colleague deletes one member, purges another, and corrects a third's joining date to 2024.
     await t.value('members.delete', { id: gone });
-    const committed = Math.floor(goneAt / DUES_SAVE_BATCH) * DUES_SAVE_BATCH;
-    expect(committed).toBeGreaterThan(0);
+    await t.value('members.delete', { id: purged });
+    await t.value('members.purge', { id: purged });
+    coreSqlite().prepare(`UPDATE members SET joined_on = '2024-02-01', left_on = NULL WHERE id = ?`).run(late);
 
     const outcome = await saveInBatches(entries, collect('2025-01-15', 2023));
-    expect(outcome.saved).toBe(committed);
-    expect(outcome.doneIds).toEqual(entries.slice(0, committed).map((entry) => entry.memberId));
-    expect(outcome.unsaved).toEqual(entries.slice(committed));
-    expect(outcome.error).toMatch(/^Hồ sơ ".+" đã bị xóa\. Hãy khôi phục trước\.$/);
+    expect(outcome).toMatchObject({ saved: entries.length - 3, alreadyPaid: 0, unsaved: [], error: null, stopped: false });
+    expect(outcome.skipped).toEqual([
+      { memberId: purged, fullName: null, reason: 'deleted' },
+      { memberId: late, fullName: lateName, reason: 'notDuringYear' },
+      { memberId: gone, fullName: goneName, reason: 'deleted' },
+    ]);
+    // Their ticks go with the batch: the renderer forgets every id of a committed batch.
+    expect(outcome.doneIds).toEqual(entries.map((entry) => entry.memberId));
     const paid = duesOf(2023);
-    expect(paid.size).toBe(committed);
-    expect(outcome.doneIds.every((id) => paid.has(id))).toBe(true);
+    expect(paid.size).toBe(entries.length - 3);
+    expect([purged, late, gone].some((id) => paid.has(id))).toBe(false);
+  });
+});
+
+describe('a save that fails half-way', () => {
+  it('keeps the committed batches, writes nothing of the failed one, and says which entries are left', async () => {
+    const entries = expectedUnpaid([commune], 2021).slice(0, 30).map((memberId) => ({ memberId, amount: 40_000 }));
+    // The second batch fails inside its transaction, after its dues rows were inserted.
+    const recordMany = t.core.audit.recordMany.bind(t.core.audit);
+    let batches = 0;
+    vi.spyOn(t.core.audit, 'recordMany').mockImplementation((rows) => {
+      batches += 1;
+      if (batches === 2) throw new Error('disk I/O error');
+      recordMany(rows);
+    });
+    const outcome = await saveInBatches(entries, collect('2025-01-15', 2021), { size: 10 });
+    expect(outcome).toMatchObject({ saved: 10, doneIds: entries.slice(0, 10).map((entry) => entry.memberId), unsaved: entries.slice(10), stopped: false });
+    expect(outcome.error).toEqual(expect.any(String));
+    const paid = duesOf(2021);
+    expect(paid.size).toBe(10);
     expect(outcome.unsaved.some((entry) => paid.has(entry.memberId))).toBe(false);
 
-    // What was left is still there to save: without the deleted member it goes through.
-    const retry = await saveInBatches(outcome.unsaved.filter((entry) => entry.memberId !== gone), collect('2025-01-15', 2023));
-    expect(retry).toMatchObject({ saved: entries.length - committed - 1, error: null });
-    expect(duesOf(2023).size).toBe(entries.length - 1);
+    // What was left is still there to save.
+    vi.restoreAllMocks();
+    expect(await saveInBatches(outcome.unsaved, collect('2025-01-15', 2021))).toMatchObject({ saved: 20, error: null });
+    expect(duesOf(2021).size).toBe(30);
   });
 
   it('stops between two batches when asked, and keeps the rest unsaved', async () => {
@@ -153,5 +186,55 @@ describe('a save that fails half-way', () => {
     expect(outcome).toMatchObject({ saved: 20, stopped: true, error: null });
     expect(outcome.unsaved).toEqual(entries.slice(20));
     expect(duesOf(2022).size).toBe(20);
+  });
+});
+
+describe('the audit of a batch', () => {
+  it('is one write of the trail for the whole batch, one row per dues row, chained as one by one', async () => {
+    const entries = expectedUnpaid([district, commune], 2020).slice(0, DUES_SAVE_BATCH).map((memberId) => ({ memberId, amount: 30_000 }));
+    expect(entries).toHaveLength(DUES_SAVE_BATCH);
+    const record = vi.spyOn(t.core.audit, 'record');
+    const recordMany = vi.spyOn(t.core.audit, 'recordMany');
+    expect(await collect('2025-01-15', 2020)(entries)).toMatchObject({ saved: DUES_SAVE_BATCH });
+    expect(record.mock.calls.filter(([entry]) => entry.entity === 'member_dues')).toEqual([]);
+    expect(recordMany).toHaveBeenCalledTimes(1);
+
+    const rows = t.query(
+      `SELECT a.action, a.method, a.account_id, a.account_name, a.detail, d.member_id FROM audit_log a JOIN member_dues d ON d.id = a.record_id
+        WHERE a.entity = 'member_dues' AND d.year = 2020 ORDER BY a.seq`,
+    );
+    expect(rows.map((row) => row.member_id)).toEqual(entries.map((entry) => entry.memberId));
+    expect(new Set(rows.map((row) => JSON.stringify([row.action, row.method, row.account_id, row.account_name, row.detail])))).toEqual(
+      new Set([JSON.stringify(['write', 'members.dues.collect', 'local', 'Thư ký', '{"fields":["amount","paidOn","year"]}'])]),
+    );
+    expect(t.core.audit.verify()).toMatchObject({ ok: true });
+  });
+});
+
+describe('the counts of the sheet and of the arrears', () => {
+  it('are counted for the first page only; later pages reuse them until something is written', async () => {
+    const prepare = vi.spyOn(coreSqlite(), 'prepare');
+    const countsDuring = async (call: () => Promise<unknown>) => {
+      prepare.mockClear();
+      await call();
+      return prepare.mock.calls.filter(([source]) => /count\(\*\)/i.test(String(source))).length;
+    };
+    const sheetPage = (offset: number) => t.value('members.dues.sheet', { branchId: district, year: 2019, offset, limit: 50 });
+    const arrearsPage = (offset: number) => t.value('members.dues.arrears', { year: 2019, branchId: district, offset, limit: 50 });
+    const unpaid = expectedUnpaid([district, commune], 2019);
+    expect(unpaid.length).toBeGreaterThan(200);
+
+    expect(await countsDuring(() => sheetPage(0))).toBeGreaterThan(0);
+    expect(await countsDuring(() => sheetPage(50))).toBe(0);
+    expect(await countsDuring(() => arrearsPage(0))).toBeGreaterThan(0);
+    expect(await countsDuring(() => arrearsPage(100))).toBe(0);
+    expect(await sheetPage(150)).toMatchObject({ unpaid: unpaid.length });
+
+    // A save changes the database: the next page counts again, and sees it.
+    await collect('2025-01-15', 2019)([{ memberId: unpaid[0] ?? '', amount: 30_000 }]);
+    expect(await countsDuring(() => sheetPage(50))).toBeGreaterThan(0);
+    expect(await sheetPage(100)).toMatchObject({ unpaid: unpaid.length - 1 });
+    expect(await countsDuring(() => arrearsPage(100))).toBeGreaterThan(0);
+    expect((await arrearsPage(50)).total).toBe(unpaid.length - 1);
   });
 });

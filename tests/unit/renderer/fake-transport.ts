@@ -3,7 +3,7 @@ import type { AppEvent } from '../../../shared/events';
 import type { Transport } from '../../../renderer/src/api/transport';
 
 /** A transport for component tests: answers from a table and lets the test push events. */
-export function createFakeTransport(answers: Record<string, (input: unknown) => Envelope<unknown>>) {
+export function createFakeTransport(answers: Record<string, (input: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>>) {
   const listeners = new Set<(event: AppEvent) => void>();
   const calls: { method: string; input: unknown }[] = [];
   const transport: Transport = {

@@ -96,7 +96,7 @@ describe('the mapping sheet: old communes → new communes', () => {
     const { read, preview } = await previewFile(t, 'unit-mappings', await mappingSheet([['07621', null, '90001', null]]));
     expect(preview.rows[0]?.errors).toEqual(['Thiếu Ngày hiệu lực: ghi trong tệp hoặc ở phần thông tin chung.', 'Thiếu Quyết định: ghi trong tệp hoặc ở phần thông tin chung.']);
     expect(preview.canCommit).toBe(false);
-    expect((await t.call('lists.import.commit', { importId: read.importId })).ok).toBe(true);
+    expect((await t.call('lists.import.commit', { importId: read.importId, checkId: preview.checkId })).ok).toBe(true);
     expect(t.count('admin_unit_mappings')).toBe(0);
   });
 

@@ -123,7 +123,7 @@ describe('a unit list that must be refused, with nothing written', () => {
     expect(preview).toMatchObject({ total: 193, invalid: 1, canCommit: false });
     expect(preview.blocked).toBe('Danh mục phải đúng toàn bộ mới nhập được: hãy sửa 1 dòng lỗi trong tệp rồi nhập lại. Chưa có gì được ghi.');
     expect(preview.rows[0]).toMatchObject({ rowNumber: 194, errors: ['Mã PX 07621 bị trùng: đã có ở dòng 133.'] });
-    const commit = await t.call('lists.import.commit', { importId: read.importId });
+    const commit = await t.call('lists.import.commit', { importId: read.importId, checkId: preview.checkId });
     expect(commit.ok ? null : commit.error.code).toBe('CONFLICT');
     await expectNothingWritten();
   });
@@ -135,7 +135,7 @@ describe('a unit list that must be refused, with nothing written', () => {
     expect(preview.rows[0]?.errors).toEqual([
       'Mã QH 999 không có trong tệp cũng như trong danh mục ngày 01/04/2025: hãy ghi tên quận/huyện hoặc sửa lại mã.',
     ]);
-    expect((await t.call('lists.import.commit', { importId: read.importId })).ok).toBe(false);
+    expect((await t.call('lists.import.commit', { importId: read.importId, checkId: preview.checkId })).ok).toBe(false);
     await expectNothingWritten();
   });
 

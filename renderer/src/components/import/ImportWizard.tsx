@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { formatNumber } from '../../../../shared/format';
 import { LIST_SPECS, type ListSpec, type ListType } from '../../../../shared/schemas/list-specs';
 import { importPreview, type ImportCommitResult } from '../../../../shared/schemas/lists';
-import { ApiError } from '../../api/client';
 import { useApi, useJobState } from '../../api/context';
 import { JobProgress } from '../JobProgress';
 import { MappingStep } from './MappingStep';
@@ -28,7 +27,12 @@ export function ImportWizard({ listType, onClose }: { listType: ListType; onClos
   const [committed, setCommitted] = useState<ImportCommitResult | null>(null);
   const validateState = useJobState(validateJob);
   const preview = validateState?.status === 'succeeded' ? (importPreview.safeParse(validateState.result).data ?? null) : null;
+  const checking = validateJob !== null && (validateState === undefined || validateState.status === 'running');
   const step = committed ? 3 : preview ? 2 : read ? 1 : 0;
+  const pickSheet = (name: string) => {
+    setValidateJob(null);
+    void reading.pickSheet(name);
+  };
 
   const close = () => {
     if (read && !committed) void api.call('lists.import.discard', { importId: read.importId }).catch(() => undefined);
@@ -45,7 +49,7 @@ export function ImportWizard({ listType, onClose }: { listType: ListType; onClos
       {step === 0 ? <ChooseFileStep spec={spec} readJob={reading.readJob} failure={reading.failure} onChoose={() => void reading.chooseFile()} onCancel={close} /> : null}
       {step === 1 && read ? (
         <Stack>
-          <SheetPicker read={read} pending={reading.pendingSheet} failure={reading.failure} onPick={(name) => void reading.pickSheet(name)} />
+          <SheetPicker read={read} pending={reading.pendingSheet} autoSheet={reading.autoSheet} checking={checking} failure={reading.failure} onPick={pickSheet} />
           <MappingStep key={read.importId} read={read} spec={spec} validateJob={validateJob} onValidate={setValidateJob} onCancel={close} />
         </Stack>
       ) : null}
@@ -67,6 +71,8 @@ export function ImportStepper({ step }: { step: number }) {
   );
 }
 
+const columnLabel = (spec: ListSpec, key: string | undefined) => spec.columns.find((column) => column.key === key)?.label ?? '';
+
 /** The columns a file needs, required ones marked, and the "one of" choices (e.g. the name whole or split). */
 export function ExpectedColumns({ spec }: { spec: ListSpec }) {
   return (
@@ -75,7 +81,7 @@ export function ExpectedColumns({ spec }: { spec: ListSpec }) {
       <List size="sm" spacing={2} style={{ columns: spec.columns.length > 10 ? 2 : 1 }}>
         {spec.columns.map((column) => <List.Item key={column.key}>{column.label}{column.required ? ' *' : ''}</List.Item>)}
       </List>
-      {(spec.requiredOneOf ?? []).map((group) => <Text key={group.label} size="sm">* {text.requiredOneOf} {group.label}.</Text>)}
+      {(spec.requiredOneOf ?? []).map((group) => <Text key={group.label} size="sm">* {text.requiredOneOf(columnLabel(spec, group.keys[0]), group.hint)}</Text>)}
     </>
   );
 }
@@ -107,8 +113,4 @@ export function FinishedStep({ result, onClose }: { result: ImportCommitResult; 
       </Group>
     </Stack>
   );
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof ApiError || error instanceof Error ? error.message : String(error);
 }

@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client';
 import { useApi, useJobState } from '../../api/context';
 import { DateTextField } from '../DateTextField';
 import { JobProgress } from '../JobProgress';
+import { errorMessage } from './error-message';
 import { columnLetter, importText as text } from './strings';
 
 interface Props {
@@ -34,7 +35,7 @@ export function MappingStep({ read, spec, validateJob, onValidate, onCancel }: P
     try {
       onValidate((await api.call('lists.import.validate', { importId: read.importId, mapping, options })).jobId, mapping);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorMessage(error));
       if (error instanceof ApiError) setIssues(Object.fromEntries(error.issues.map((issue) => [issue.path, issue.message])));
     }
   };

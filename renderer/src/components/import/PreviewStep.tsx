@@ -4,20 +4,22 @@ import { useState } from 'react';
 import { formatNumber } from '../../../../shared/format';
 import type { ImportCommitResult, ImportPreview } from '../../../../shared/schemas/lists';
 import { useApi } from '../../api/context';
-import { errorMessage } from './ImportWizard';
+import { errorMessage } from './error-message';
 import { importText as text } from './strings';
 
 interface Props {
   preview: ImportPreview;
   /** The counts' sentence; the generic one ("n dòng: … hợp lệ, … có lỗi") unless given. */
   headline?: string;
+  /** True while the data is checked again: the rows shown may change, so nothing can be committed. */
+  checking?: boolean;
   onBack(): void;
   onCancel(): void;
   onCommitted(result: ImportCommitResult): void;
 }
 
 /** Step 3: counts, what would change, every row with its Vietnamese errors; commit or cancel. */
-export function PreviewStep({ preview, headline, onBack, onCancel, onCommitted }: Props) {
+export function PreviewStep({ preview, headline, checking = false, onBack, onCancel, onCommitted }: Props) {
   const api = useApi();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -32,7 +34,7 @@ export function PreviewStep({ preview, headline, onBack, onCancel, onCommitted }
       setBusy(false);
     }
   };
-  const commit = () => run(async () => onCommitted(await api.call('lists.import.commit', { importId: preview.importId })));
+  const commit = () => run(async () => onCommitted(await api.call('lists.import.commit', { importId: preview.importId, checkId: preview.checkId })));
   const rejected = () =>
     run(async () => {
       const file = await api.call('lists.import.rejected', { importId: preview.importId });
@@ -51,11 +53,11 @@ export function PreviewStep({ preview, headline, onBack, onCancel, onCommitted }
       <Group justify="space-between">
         <Group>
           <Button variant="subtle" onClick={onBack} disabled={busy}>{text.back}</Button>
-          {preview.invalid > 0 ? <Button variant="default" leftSection={<IconDownload size={18} aria-hidden />} onClick={() => void rejected()} disabled={busy}>{text.rejected}</Button> : null}
+          {preview.invalid > 0 ? <Button variant="default" leftSection={<IconDownload size={18} aria-hidden />} onClick={() => void rejected()} disabled={busy || checking}>{text.rejected}</Button> : null}
         </Group>
         <Group>
           <Button variant="default" onClick={onCancel} disabled={busy}>{text.cancel}</Button>
-          <Button onClick={() => void commit()} loading={busy} disabled={!preview.canCommit}>{text.commit(formatNumber(preview.valid))}</Button>
+          <Button onClick={() => void commit()} loading={busy} disabled={!preview.canCommit || checking}>{text.commit(formatNumber(preview.valid))}</Button>
         </Group>
       </Group>
     </Stack>

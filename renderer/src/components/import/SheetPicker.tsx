@@ -7,6 +7,10 @@ interface Props {
   read: ImportReadResult;
   /** The sheet being read now, if any. */
   pending: string | null;
+  /** The sheet Sổ Hội chose by itself when the file was first read. */
+  autoSheet: string | null;
+  /** True while the data is being checked: the sheet cannot change under the check. */
+  checking: boolean;
   failure: string | null;
   onPick(sheetName: string): void;
 }
@@ -20,18 +24,20 @@ function optionLabel(sheet: SheetInfo): string {
  * Which sheet of the workbook to import, when it has more than one: the sheet whose header
  * matched best is chosen first; picking another reads that sheet again.
  */
-export function SheetPicker({ read, pending, failure, onPick }: Props) {
+export function SheetPicker({ read, pending, autoSheet, checking, failure, onPick }: Props) {
   if (read.sheets.length < 2) return null;
+  const shown = pending ?? read.sheetName;
+  const count = formatNumber(read.sheets.length);
   return (
     <Stack gap={4}>
       <Group align="flex-end" gap="sm" wrap="nowrap">
         <Select
           label={text.sheetLabel}
-          description={text.sheetDescription(formatNumber(read.sheets.length))}
+          description={shown === autoSheet ? text.sheetDescriptionAuto(count) : text.sheetDescription(count)}
           data={read.sheets.map((sheet) => ({ value: sheet.name, label: optionLabel(sheet) }))}
-          value={pending ?? read.sheetName}
+          value={shown}
           allowDeselect={false}
-          disabled={pending !== null}
+          disabled={pending !== null || checking}
           onChange={(name) => {
             if (name && name !== read.sheetName) onPick(name);
           }}

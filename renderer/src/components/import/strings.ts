@@ -8,12 +8,15 @@ export const importText = {
   found: (rows: string, sheet: string, header: number) => `Tìm thấy ${rows} dòng dữ liệu trong trang "${sheet}", dòng tiêu đề là dòng ${header}.`,
   headerOnly: (sheet: string) => `Trang "${sheet}" chỉ có dòng tiêu đề, chưa có dòng dữ liệu nào. Hãy chọn trang khác hoặc bổ sung danh sách vào tệp.`,
   sheetLabel: 'Trang tính',
-  sheetDescription: (count: string) => `Tệp có ${count} trang; Sổ Hội đã chọn trang có tiêu đề cột khớp nhất.`,
+  sheetDescription: (count: string) => `Tệp có ${count} trang.`,
+  /** While the sheet Sổ Hội chose by itself is shown. */
+  sheetDescriptionAuto: (count: string) => `Tệp có ${count} trang; Sổ Hội đã chọn trang có tiêu đề cột khớp nhất.`,
   sheetRows: (name: string, rows: string) => `${name} — ${rows} dòng không trống`,
   sheetNoHeader: (name: string, rows: string) => `${name} — ${rows} dòng không trống, không thấy dòng tiêu đề`,
   sheetEmpty: (name: string) => `${name} — trang trống`,
   sheetReading: (name: string) => `Đang đọc trang "${name}"…`,
-  requiredOneOf: 'Bắt buộc có một trong hai:',
+  /** "Bắt buộc: cột Họ và tên, hoặc các cột Họ, Chữ đệm và Tên riêng." */
+  requiredOneOf: (column: string, alternative: string) => `Bắt buộc: cột ${column}, ${alternative}.`,
   remembered: 'Đã dùng cách ghép cột bạn chọn lần trước cho mẫu tệp này.',
   autoMapped: 'Sổ Hội đã tự ghép cột theo tiêu đề. Hãy kiểm tra và sửa nếu cần.',
   mappingColumns: { field: 'Thông tin', column: 'Cột trong tệp', sample: 'Giá trị dòng đầu' },

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ListType } from '../../../../shared/schemas/list-specs';
 import { importReadResult, type ImportReadResult } from '../../../../shared/schemas/lists';
-import { ApiError } from '../../api/client';
 import { useApi, useJobState } from '../../api/context';
+import { errorMessage } from './error-message';
 
 export interface ImportRead {
   /** The last successful reading of the file (kept while another sheet is being read). */
@@ -11,14 +11,31 @@ export interface ImportRead {
   readJob: string | null;
   /** The sheet being read now, while a re-read runs. */
   pendingSheet: string | null;
+  /** The sheet Sổ Hội chose by itself (the header matching best) when the file was first read. */
+  autoSheet: string | null;
   /** Why the last call or re-read failed (a first read's failure shows in its job progress). */
   failure: string | null;
   chooseFile(): Promise<void>;
   pickSheet(sheetName: string): Promise<void>;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof ApiError || error instanceof Error ? error.message : String(error);
+const resultOf = (state: ReturnType<typeof useJobState>) => (state?.status === 'succeeded' ? (importReadResult.safeParse(state.result).data ?? null) : null);
+
+/** The reading to show: the read job's result, or the last one while another sheet is read or after a re-read failed. */
+function useShownReading(readJob: string | null, firstJob: string | null) {
+  const state = useJobState(readJob);
+  const [kept, setKept] = useState<ImportReadResult | null>(null);
+  const latest = resultOf(state);
+  // The reading kept on screen while another sheet is read (state derived during render).
+  if (latest && latest.importId !== kept?.importId) setKept(latest);
+  const read = latest ?? kept;
+  return {
+    read,
+    autoSheet: resultOf(useJobState(firstJob))?.sheetName ?? null,
+    running: readJob !== null && (state === undefined || state.status === 'running'),
+    failure: read && state?.status === 'failed' ? (state.error?.message ?? null) : null,
+    forget: () => setKept(null),
+  };
 }
 
 /**
@@ -28,44 +45,40 @@ function messageOf(error: unknown): string {
  */
 export function useImportRead(listType: ListType): ImportRead {
   const api = useApi();
-  const [fileToken, setFileToken] = useState<string | null>(null);
+  const [file, setFile] = useState<{ token: string; firstJob: string | null } | null>(null);
   const [readJob, setReadJob] = useState<string | null>(null);
-  const [read, setRead] = useState<ImportReadResult | null>(null);
   const [pendingSheet, setPendingSheet] = useState<string | null>(null);
   const [callFailure, setCallFailure] = useState<string | null>(null);
-  const state = useJobState(readJob);
-  const latest = state?.status === 'succeeded' ? (importReadResult.safeParse(state.result).data ?? null) : null;
-  // The reading kept on screen while another sheet is read (state derived during render).
-  if (latest && latest.importId !== read?.importId) setRead(latest);
-  const running = state === undefined || state.status === 'running';
-  const jobFailure = read && state?.status === 'failed' ? (state.error?.message ?? null) : null;
+  const shown = useShownReading(readJob, file?.firstJob ?? null);
 
-  const start = async (token: string, sheetName?: string) => {
+  const start = async (token: string, sheetName?: string): Promise<string | null> => {
     setCallFailure(null);
     setPendingSheet(sheetName ?? null);
     try {
-      setReadJob((await api.call('lists.import.read', { listType, fileToken: token, ...(sheetName ? { sheetName } : {}) })).jobId);
+      const { jobId } = await api.call('lists.import.read', { listType, fileToken: token, ...(sheetName ? { sheetName } : {}) });
+      setReadJob(jobId);
+      return jobId;
     } catch (error) {
-      setCallFailure(messageOf(error));
+      setCallFailure(errorMessage(error));
+      return null;
     }
   };
+  const chooseFile = async () => {
+    const chosen = await api.transport.openFile({ accept: ['.xlsx'] }).catch((error: unknown) => void setCallFailure(errorMessage(error)));
+    if (!chosen) return;
+    shown.forget();
+    const firstJob = await start(chosen.token);
+    setFile({ token: chosen.token, firstJob });
+  };
   return {
-    read: latest ?? read,
+    read: shown.read,
     readJob,
-    pendingSheet: readJob !== null && running ? pendingSheet : null,
-    failure: callFailure ?? jobFailure,
-    chooseFile: () =>
-      api.transport.openFile({ accept: ['.xlsx'] }).then(
-        async (file) => {
-          if (!file) return;
-          setFileToken(file.token);
-          setRead(null);
-          await start(file.token);
-        },
-        (error: unknown) => setCallFailure(messageOf(error)),
-      ),
+    pendingSheet: shown.running ? pendingSheet : null,
+    autoSheet: shown.autoSheet,
+    failure: callFailure ?? shown.failure,
+    chooseFile,
     async pickSheet(sheetName) {
-      if (fileToken) await start(fileToken, sheetName);
+      if (file) await start(file.token, sheetName);
     },
   };
 }

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MemberFilter } from '../../../../shared/schemas/member-lists';
 import { savedFile } from '../../../../shared/schemas/lists';
 import { useApi, useJobState } from '../../api/context';
-import { errorMessage } from '../../components/import/ImportWizard';
+import { errorMessage } from '../../components/import/error-message';
 import { JobProgress } from '../../components/JobProgress';
 import { useSession } from '../auth/session-context';
 import { MembersImportWizard } from './MembersImportWizard';

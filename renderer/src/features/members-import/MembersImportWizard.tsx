@@ -3,17 +3,17 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { formatNumber } from '../../../../shared/format';
 import { MEMBERS_LIST_SPEC } from '../../../../shared/schemas/member-list-spec';
-import type { ImportCommitResult, ImportCounts } from '../../../../shared/schemas/lists';
+import type { ImportCommitResult, ImportCounts, ImportReadResult } from '../../../../shared/schemas/lists';
 import { useApi } from '../../api/context';
 import { ChooseFileStep, FinishedStep, ImportStepper } from '../../components/import/ImportWizard';
 import { MappingStep } from '../../components/import/MappingStep';
 import { PreviewStep } from '../../components/import/PreviewStep';
 import { SheetPicker } from '../../components/import/SheetPicker';
 import { importText } from '../../components/import/strings';
-import { useImportRead } from '../../components/import/use-import-read';
+import { useImportRead, type ImportRead } from '../../components/import/use-import-read';
 import { membersExcelText as text } from './strings';
 import { UnknownBranches } from './UnknownBranches';
-import { useMembersCheck } from './use-members-check';
+import { useMembersCheck, type MembersCheck } from './use-members-check';
 
 const spec = MEMBERS_LIST_SPEC;
 
@@ -51,19 +51,28 @@ export function MembersImportWizard({ onClose }: { onClose(): void }) {
     <Modal opened onClose={close} title={spec.title} size={1000} closeOnClickOutside={false}>
       <ImportStepper step={step} />
       {step === 0 ? <ChooseFileStep spec={spec} readJob={reading.readJob} failure={reading.failure} onChoose={() => void reading.chooseFile()} onCancel={close} /> : null}
-      {step === 1 && read ? (
-        <Stack>
-          <SheetPicker read={read} pending={reading.pendingSheet} failure={reading.failure} onPick={(name) => void reading.pickSheet(name)} />
-          <MappingStep key={read.importId} read={read} spec={spec} validateJob={check.validateJob} onValidate={check.validated} onCancel={close} />
-        </Stack>
-      ) : null}
+      {step === 1 && read ? <MembersMappingStep reading={reading} read={read} check={check} onCancel={close} /> : null}
       {step === 2 && preview && read ? (
         <Stack>
           <UnknownBranches key={check.previewJob} preview={preview} options={check.options} busy={check.busy} failure={check.failure} onRecheck={(options) => void check.recheck(read, options)} />
-          <PreviewStep preview={preview} headline={membersHeadline(preview.counts)} onBack={check.back} onCancel={close} onCommitted={done} />
+          <PreviewStep preview={preview} headline={membersHeadline(preview.counts)} checking={check.busy} onBack={check.back} onCancel={close} onCommitted={done} />
         </Stack>
       ) : null}
       {step === 3 && committed ? <FinishedStep result={committed} onClose={onClose} /> : null}
     </Modal>
+  );
+}
+
+/** The sheet (locked while the data is checked; picking another forgets the last check) and the column mapping. */
+function MembersMappingStep({ reading, read, check, onCancel }: { reading: ImportRead; read: ImportReadResult; check: MembersCheck; onCancel(): void }) {
+  const pickSheet = (name: string) => {
+    check.back();
+    void reading.pickSheet(name);
+  };
+  return (
+    <Stack>
+      <SheetPicker read={read} pending={reading.pendingSheet} autoSheet={reading.autoSheet} checking={check.busy} failure={reading.failure} onPick={pickSheet} />
+      <MappingStep key={read.importId} read={read} spec={spec} validateJob={check.validateJob} onValidate={check.validated} onCancel={onCancel} />
+    </Stack>
   );
 }

@@ -11,6 +11,8 @@ const KIND_OPTIONS = BRANCH_KINDS.map((kind) => ({ value: kind, label: BRANCH_KI
 interface Props {
   name: string;
   rows: number;
+  /** Why the branch asked for at the last check was not created, if it was not. */
+  note: string | null;
   form: BranchChoiceForm;
   problems: FormProblems;
   mayCreate: boolean;
@@ -18,12 +20,13 @@ interface Props {
 }
 
 /** One branch name of the file: mapped to an existing branch, or a new branch (parent, kind, founding date). */
-export function UnknownBranchRow({ name, rows, form, problems, mayCreate, onChange }: Props) {
+export function UnknownBranchRow({ name, rows, note, form, problems, mayCreate, onChange }: Props) {
   const set = (patch: Partial<BranchChoiceForm>) => onChange({ ...form, ...patch });
   return (
     <Paper withBorder p="sm" role="group" aria-label={text.unknownMode(name)}>
       <Stack gap="xs">
         <Text fw={600} size="sm">{text.unknownName(name, formatNumber(rows))}</Text>
+        {note ? <Text size="sm" c="red.8">{note}</Text> : null}
         {mayCreate ? (
           <SegmentedControl
             value={form.mode}

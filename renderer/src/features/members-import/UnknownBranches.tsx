@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ImportPreview } from '../../../../shared/schemas/lists';
 import { useSession } from '../auth/session-context';
-import { formOf, optionKeyOf, optionOf, type BranchChoiceForm, type FormProblems } from './branch-choice-form';
+import { formOf, optionKeyOf, optionsOf, type BranchChoiceForm, type FormProblems } from './branch-choice-form';
 import { membersExcelText as text, UNKNOWN_BRANCH_PREFIX } from './strings';
 import { UnknownBranchRow } from './UnknownBranchRow';
 
@@ -15,8 +15,11 @@ interface Props {
   onRecheck(options: Record<string, string>): void;
 }
 
-export function unknownBranches(preview: ImportPreview): { name: string; rows: number }[] {
-  return preview.summary.filter((line) => line.label.startsWith(UNKNOWN_BRANCH_PREFIX)).map((line) => ({ name: line.label.slice(UNKNOWN_BRANCH_PREFIX.length), rows: line.count }));
+/** The names the core does not know, with their rows and why a branch asked for was not created. */
+export function unknownBranches(preview: ImportPreview): { name: string; rows: number; note: string | null }[] {
+  return preview.summary
+    .filter((line) => line.label.startsWith(UNKNOWN_BRANCH_PREFIX))
+    .map((line) => ({ name: line.label.slice(UNKNOWN_BRANCH_PREFIX.length), rows: line.count, note: line.note ?? null }));
 }
 
 /**
@@ -30,25 +33,20 @@ export function UnknownBranches({ preview, options, busy, failure, onRecheck }: 
   const [problems, setProblems] = useState<Record<string, FormProblems>>({});
   if (names.length === 0) return failure ? <Alert color="red" role="alert">{failure}</Alert> : null;
   const apply = () => {
-    const next = { ...options };
-    const found: Record<string, FormProblems> = {};
-    for (const { name } of names) {
-      const outcome = optionOf(forms[name] ?? formOf(undefined));
-      if ('value' in outcome) next[optionKeyOf(name)] = outcome.value;
-      else found[name] = outcome.problems;
-    }
-    setProblems(found);
-    if (Object.keys(found).length === 0) onRecheck(next);
+    const outcome = optionsOf(names, forms, options);
+    setProblems(outcome.problems);
+    if (Object.keys(outcome.problems).length === 0) onRecheck(outcome.options);
   };
   return (
     <Alert color="orange" variant="light" title={text.unknownTitle}>
       <Stack gap="sm">
         <Text size="sm">{mayCreate ? text.unknownIntro : text.unknownMapOnly}</Text>
-        {names.map(({ name, rows }) => (
+        {names.map(({ name, rows, note }) => (
           <UnknownBranchRow
             key={name}
             name={name}
             rows={rows}
+            note={note}
             form={forms[name] ?? formOf(undefined)}
             problems={problems[name] ?? {}}
             mayCreate={mayCreate}

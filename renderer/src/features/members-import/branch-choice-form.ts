@@ -28,6 +28,18 @@ export interface FormProblems {
   founded?: string;
 }
 
+/** The options of the next check from every name's form, or each form's problems (then nothing is sent). */
+export function optionsOf(names: readonly { name: string }[], forms: Readonly<Record<string, BranchChoiceForm>>, options: Readonly<Record<string, string>>) {
+  const next = { ...options };
+  const problems: Record<string, FormProblems> = {};
+  for (const { name } of names) {
+    const outcome = optionOf(forms[name] ?? formOf(undefined));
+    if ('value' in outcome) next[optionKeyOf(name)] = outcome.value;
+    else problems[name] = outcome.problems;
+  }
+  return { options: next, problems };
+}
+
 /** The option value for a form, or what is missing (the core checks the branch rules again). */
 export function optionOf(form: BranchChoiceForm): { value: string } | { problems: FormProblems } {
   if (form.mode === 'map') return { value: form.branchId ?? '' };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { importPreview, type ColumnMapping, type ImportPreview, type ImportReadResult } from '../../../../shared/schemas/lists';
 import { useApi, useJobState } from '../../api/context';
-import { errorMessage } from '../../components/import/ImportWizard';
+import { errorMessage } from '../../components/import/error-message';
 
 export interface MembersCheck {
   validateJob: string | null;
@@ -11,6 +11,7 @@ export interface MembersCheck {
   previewJob: string | null;
   /** The branch choices the shown preview was checked with. */
   options: Record<string, string>;
+  /** A check is being started or runs (the first one or a re-check): nothing may be committed or re-read. */
   busy: boolean;
   failure: string | null;
   /** A check started from the mapping step, with the mapping as the user left it. */
@@ -20,26 +21,39 @@ export interface MembersCheck {
   back(): void;
 }
 
+/**
+ * The preview to show for a check job: its own once it succeeded, else (during a re-check) the
+ * last one, which stays on screen until the re-check ends; and whether the job runs.
+ */
+function useShownPreview(validateJob: string | null, rechecking: boolean) {
+  const [last, setLast] = useState<{ jobId: string; preview: ImportPreview } | null>(null);
+  const state = useJobState(validateJob);
+  const latest = state?.status === 'succeeded' ? (importPreview.safeParse(state.result).data ?? null) : null;
+  if (latest && validateJob && last?.jobId !== validateJob) setLast({ jobId: validateJob, preview: latest });
+  const shown = latest ? { jobId: validateJob, preview: latest } : rechecking ? last : null;
+  return {
+    shown,
+    running: validateJob !== null && (state === undefined || state.status === 'running'),
+    failure: rechecking && state?.status === 'failed' ? (state.error?.message ?? null) : null,
+  };
+}
+
 /** The check of a members file and its re-checks after branch names were mapped or created. */
 export function useMembersCheck(): MembersCheck {
   const api = useApi();
   const [validateJob, setValidateJob] = useState<string | null>(null);
   const [checked, setChecked] = useState<{ mapping: ColumnMapping; options: Record<string, string> }>({ mapping: {}, options: {} });
   const [rechecking, setRechecking] = useState(false);
+  const [starting, setStarting] = useState(false);
   const [callFailure, setCallFailure] = useState<string | null>(null);
-  const [last, setLast] = useState<{ jobId: string; preview: ImportPreview } | null>(null);
-  const state = useJobState(validateJob);
-  const latest = state?.status === 'succeeded' ? (importPreview.safeParse(state.result).data ?? null) : null;
-  if (latest && validateJob && last?.jobId !== validateJob) setLast({ jobId: validateJob, preview: latest });
-  const shown = latest ? { jobId: validateJob, preview: latest } : rechecking ? last : null;
-  const jobFailure = rechecking && state?.status === 'failed' ? (state.error?.message ?? null) : null;
+  const { shown, running, failure } = useShownPreview(validateJob, rechecking);
   return {
     validateJob,
     preview: shown?.preview ?? null,
     previewJob: shown?.jobId ?? null,
     options: checked.options,
-    busy: state?.status === 'running',
-    failure: callFailure ?? jobFailure,
+    busy: starting || running,
+    failure: callFailure ?? failure,
     validated(jobId, mapping) {
       setRechecking(false);
       setChecked({ mapping, options: {} });
@@ -48,11 +62,14 @@ export function useMembersCheck(): MembersCheck {
     async recheck(read, options) {
       setCallFailure(null);
       setRechecking(true);
+      setStarting(true);
       setChecked((before) => ({ ...before, options }));
       try {
         setValidateJob((await api.call('lists.import.validate', { importId: read.importId, mapping: checked.mapping, options })).jobId);
       } catch (error) {
         setCallFailure(errorMessage(error));
+      } finally {
+        setStarting(false);
       }
     },
     back() {

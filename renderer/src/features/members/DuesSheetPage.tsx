@@ -16,22 +16,31 @@ const text = membersText.dues;
 export function DuesSheetPage() {
   const choice = useBranchYear();
   const [amount, setAmount] = useState('50.000');
+  // While a save runs, the sheet must stay: another branch, year or amount would drop its ticks.
+  const [saving, setSaving] = useState(false);
   const query: SheetQuery | null = choice.branchId && choice.year !== null ? { branchId: choice.branchId, year: choice.year, includeSubBranches: choice.includeSub } : null;
   return (
     <Stack>
       <Text c="dimmed">{text.sheetDescription}</Text>
-      <BranchYearBar value={choice} branchPlaceholder={text.pickBranch}>
-        <TextInput label={text.defaultAmount} value={amount} onChange={(event) => setAmount(event.currentTarget.value)} error={amountOf(amount) === null ? text.amountInvalid : undefined} w={170} />
+      <BranchYearBar value={choice} branchPlaceholder={text.pickBranch} disabled={saving}>
+        <TextInput label={text.defaultAmount} value={amount} onChange={(event) => setAmount(event.currentTarget.value)} error={amountOf(amount) === null ? text.amountInvalid : undefined} disabled={saving} w={170} />
       </BranchYearBar>
-      {query && choice.today ? <Sheet key={JSON.stringify(query)} query={query} defaultAmount={amountOf(amount) ?? 0} today={choice.today} /> : <Text>{text.chooseBranch}</Text>}
+      {query && choice.today ? <Sheet key={JSON.stringify(query)} query={query} defaultAmount={amountOf(amount) ?? 0} today={choice.today} onBusy={setSaving} /> : <Text>{text.chooseBranch}</Text>}
     </Stack>
   );
 }
 
-function Sheet({ query, defaultAmount, today }: { query: SheetQuery; defaultAmount: number; today: string }) {
+interface SheetProps {
+  query: SheetQuery;
+  defaultAmount: number;
+  today: string;
+  onBusy(busy: boolean): void;
+}
+
+function Sheet({ query, defaultAmount, today, onBusy }: SheetProps) {
   const first = useMethodQuery('members.dues.sheet', { ...query, offset: 0, limit: SHEET_PAGE_SIZE });
   const ticks = useTicks();
-  const saving = useDuesSave(query.year, ticks);
+  const saving = useDuesSave(query.year, ticks, onBusy);
   const [paidOn, setPaidOn] = useState(formatDate(today));
   if (!first.data) return first.isError ? <Alert color="red" role="alert">{first.error.message}</Alert> : null;
   if (first.data.total === 0) return <Text>{text.noMembers}</Text>;

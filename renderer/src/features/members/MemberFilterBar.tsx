@@ -17,13 +17,16 @@ export const ETHNICITY_OPTIONS = ETHNICITIES.map((ethnicity) => ({ value: ethnic
 export const POSITION_OPTIONS = POSITIONS.map((position) => ({ value: position, label: POSITION_LABELS[position] }));
 export const GENDER_OPTIONS = GENDERS.map((gender) => ({ value: gender, label: GENDER_LABELS[gender] }));
 
-/** Search box first, then the filters (ui.md); every change goes to the address bar. */
-export function MemberFilterBar({ filters, onChange }: { filters: MemberFilterText; onChange(next: MemberFilterText): void }) {
+/**
+ * Search box first, then the filters (ui.md); every change goes to the address bar as a patch on
+ * the address as it is then: the search box's delayed update must not undo a branch picked meanwhile.
+ */
+export function MemberFilterBar({ filters, onChange }: { filters: MemberFilterText; onChange(patch: Partial<MemberFilterText>): void }) {
   const [search, setSearch] = useState(filters.q);
   const [from, setFrom] = useState(filters.from);
   const [to, setTo] = useState(filters.to);
-  const pushSearch = useDebouncedCallback((q: string) => onChange({ ...filters, q }), 250);
-  const set = (patch: Partial<MemberFilterText>) => onChange({ ...filters, ...patch });
+  const pushSearch = useDebouncedCallback((q: string) => onChange({ q }), 250);
+  const set = onChange;
   const advanced = Boolean(filters.unit || filters.position || filters.gender || filters.ethnicity || filters.from || filters.to || filters.ctv || filters.tnv);
   const [more, setMore] = useState(advanced);
   return (
@@ -42,7 +45,7 @@ export function MemberFilterBar({ filters, onChange }: { filters: MemberFilterTe
             }}
             w={270}
           />
-          <BranchSelect label={t.branch} value={filters.branch} initialLabel={filters.branchLabel} onChange={(id) => set({ branch: id, branchLabel: '' })} size="md" w={270} />
+          <BranchSelect label={t.branch} value={filters.branch} initialLabel={filters.branchLabel} onChange={(id, label) => set({ branch: id, branchLabel: label ?? '' })} size="md" w={270} />
           <Switch label={t.includeSub} checked={filters.sub} disabled={!filters.branch} onChange={(event) => set({ sub: event.currentTarget.checked })} mb={10} />
           <Select label={t.status} data={MEMBER_LIST_STATUSES.map((status) => ({ value: status, label: text.statuses[status] }))} value={filters.status} onChange={(status) => set({ status: MEMBER_LIST_STATUSES.find((each) => each === status) ?? 'active' })} allowDeselect={false} size="md" w={190} />
           <Button variant={more ? 'light' : 'default'} aria-expanded={more} onClick={() => setMore((open) => !open)}>{t.more}</Button>
@@ -83,7 +86,7 @@ function MoreFilters({ filters, set, from, to, setFrom, setTo }: MoreProps) {
 }
 
 /** Tên trước / Họ trước: the sort order, remembered as the user's setting. */
-export function OrderControl({ filters, onChange, onClear }: { filters: MemberFilterText; onChange(next: MemberFilterText): void; onClear(next: MemberFilterText): void }) {
+export function OrderControl({ filters, onChange, onClear }: { filters: MemberFilterText; onChange(patch: Partial<MemberFilterText>): void; onClear(next: MemberFilterText): void }) {
   const clear = () => onClear({ ...filters, q: '', branch: null, branchLabel: '', sub: true, unit: null, unitLabel: '', status: 'active', position: null, gender: null, ethnicity: null, from: '', to: '', ctv: false, tnv: false });
   return (
     <Group gap="xs">
@@ -97,7 +100,7 @@ export function OrderControl({ filters, onChange, onClear }: { filters: MemberFi
         onChange={(value) => {
           const order = value === 'ho-first' ? 'ho-first' : 'ten-first';
           rememberOrder(order);
-          onChange({ ...filters, order });
+          onChange({ order });
         }}
       />
     </Group>

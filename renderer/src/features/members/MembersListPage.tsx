@@ -3,6 +3,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useMethodQuery } from '../../api/context';
+import { currentSearchParams } from '../../lib/address';
 import { useSession } from '../auth/session-context';
 import { MembersExcelActions } from '../members-import/MembersExcelActions';
 import { filtersFromParams, hasFilters, paramsFromFilters, queryOf, type MemberFilterText } from './member-filters';
@@ -20,6 +21,8 @@ export function MembersListPage() {
   const session = useSession();
   const canWrite = session.may('members.create');
   const setFilters = (next: MemberFilterText) => setParams(paramsFromFilters(next), { replace: true });
+  // A patch applies to the address as it is when it lands (a delayed search after a branch pick).
+  const patchFilters = (patch: Partial<MemberFilterText>) => setFilters({ ...filtersFromParams(currentSearchParams()), ...patch });
   const key = JSON.stringify(query);
   // "Bỏ lọc" starts the filter bar afresh (its typed search and dates are its own state).
   const [cleared, setCleared] = useState(0);
@@ -36,14 +39,14 @@ export function MembersListPage() {
           {canWrite ? <Button data-main-action leftSection={<IconPlus size={18} aria-hidden />} onClick={() => void navigate('/members/new', { state: { back: params.toString() } })}>{text.add}</Button> : null}
         </Group>
       </Group>
-      <MemberFilterBar key={cleared} filters={filters} onChange={setFilters} />
+      <MemberFilterBar key={cleared} filters={filters} onChange={patchFilters} />
       {first.isError ? <Alert color="red" role="alert">{first.error.message}</Alert> : null}
       {first.isPending ? <Loader /> : null}
       {first.data ? (
         <>
           <Group justify="space-between">
             <Text size="sm" role="status" fw={500}>{countLine(first.data)}</Text>
-            <OrderControl filters={filters} onChange={setFilters} onClear={clear} />
+            <OrderControl filters={filters} onChange={patchFilters} onClear={clear} />
           </Group>
           {first.data.total === 0 ? (
             <Text>{hasFilters(filters) ? text.noMatch : text.empty}</Text>

@@ -1,4 +1,4 @@
-import { DUES_COLLECT_MAX } from '../../../../shared/schemas/member-activity';
+import { DUES_COLLECT_MAX, type DuesSkipped } from '../../../../shared/schemas/member-activity';
 
 /** Saving the dues grid in batches, each batch one `members.dues.collect` call (one transaction). */
 
@@ -13,6 +13,7 @@ export interface DuesEntry {
 export interface BatchResult {
   saved: number;
   alreadyPaid: number;
+  skipped: DuesSkipped[];
 }
 
 export interface BatchOutcome {
@@ -20,7 +21,9 @@ export interface BatchOutcome {
   saved: number;
   /** Ticked, but someone had already recorded their dues: left alone, and paid. */
   alreadyPaid: number;
-  /** Members whose batch was committed (saved or already paid): no longer to tick. */
+  /** Ticked, but deleted meanwhile or no longer a member during the year: not written, and named. */
+  skipped: DuesSkipped[];
+  /** Members whose batch was committed (saved, already paid or skipped): no longer to tick. */
   doneIds: string[];
   /** The entries of the failed batch and every batch after it: nothing of them was written. */
   unsaved: DuesEntry[];
@@ -43,7 +46,7 @@ export interface BatchOptions {
  */
 export async function saveInBatches(entries: readonly DuesEntry[], collect: (batch: DuesEntry[]) => Promise<BatchResult>, options: BatchOptions = {}): Promise<BatchOutcome> {
   const size = Math.min(options.size ?? DUES_SAVE_BATCH, DUES_COLLECT_MAX);
-  const outcome: BatchOutcome = { saved: 0, alreadyPaid: 0, doneIds: [], unsaved: [], error: null, stopped: false };
+  const outcome: BatchOutcome = { saved: 0, alreadyPaid: 0, skipped: [], doneIds: [], unsaved: [], error: null, stopped: false };
   let done = 0;
   options.onProgress?.(0, entries.length);
   while (done < entries.length) {
@@ -56,6 +59,7 @@ export async function saveInBatches(entries: readonly DuesEntry[], collect: (bat
       const result = await collect(batch);
       outcome.saved += result.saved;
       outcome.alreadyPaid += result.alreadyPaid;
+      outcome.skipped.push(...result.skipped);
     } catch (error) {
       outcome.error = error instanceof Error ? error.message : String(error);
       break;

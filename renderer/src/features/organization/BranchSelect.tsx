@@ -5,7 +5,8 @@ import { useMethodQuery } from '../../api/context';
 interface Props {
   label: string;
   value: string | null;
-  onChange(id: string | null): void;
+  /** The chosen branch and its label as shown (e.g. to keep it in the address for a reload). */
+  onChange(id: string | null, label: string | null): void;
   /** The branch being edited: it cannot be its own parent. */
   excludeId?: string | undefined;
   initialLabel?: string | undefined;
@@ -16,7 +17,7 @@ interface Props {
   readOnly?: boolean;
   name?: string;
   onBlur?: FocusEventHandler<HTMLInputElement>;
-  /** 'md' lines it up with the text fields of a filter bar (TextInput's default size in the theme). */
+  /** The theme's default is 'md' (every form field); 'sm' for a compact filter bar. */
   size?: 'sm' | 'md';
   w?: number | string;
 }
@@ -49,7 +50,7 @@ export function BranchSelect({ value, onChange, excludeId, initialLabel, ...prop
       nothingFoundMessage="Không tìm thấy tổ chức nào"
       onChange={(id, option) => {
         setPicked(id && option ? { value: id, label: option.label } : null);
-        onChange(id);
+        onChange(id, id && option ? option.label : null);
       }}
     />
   );

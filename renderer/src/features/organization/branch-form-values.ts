@@ -1,5 +1,5 @@
 import { formatDate } from '../../../../shared/format';
-import type { BranchDto, BranchFormValues } from '../../../../shared/schemas/branches';
+import { emptyBranchDetails, type BranchDto, type BranchFormValues } from '../../../../shared/schemas/branches';
 
 /** The form's values; the kind is '' until chosen (the schema then says so in Vietnamese). */
 export type BranchFormState = Omit<BranchFormValues, 'kind'> & { kind: string };
@@ -10,14 +10,8 @@ export const EMPTY_BRANCH: BranchFormState = {
   parentId: null,
   unitCode: '',
   foundedOn: '',
-  foundingDecisionNo: '',
   foundingDecisionDate: '',
-  leaderName: '',
-  leaderTitle: '',
-  phone: '',
-  email: '',
-  address: '',
-  notes: '',
+  ...emptyBranchDetails,
 };
 
 export function formStateOf(branch: BranchDto): BranchFormState {
