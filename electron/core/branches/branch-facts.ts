@@ -45,24 +45,14 @@ export function ancestorsOf(db: AppDb, parentId: string | null): Branch[] {
   return chain;
 }
 
+/** A branch's own stored details (not its id, keys or timestamps): what the record shows and the audit keeps. */
+export function branchDetails(branch: Branch) {
+  const { name, kind, parentId, unitCode, unitName, foundedOn, foundingDecisionNo, foundingDecisionDate, dissolvedOn, dissolutionReason } = branch;
+  const { leaderName, leaderTitle, phone, email, address, notes } = branch;
+  return { name, kind, parentId, unitCode, unitName, foundedOn, foundingDecisionNo, foundingDecisionDate, dissolvedOn, dissolutionReason, leaderName, leaderTitle, phone, email, address, notes };
+}
+
 /** The fields the audit trail keeps for a branch (organisational: old and new values). */
 export function auditSnapshot(branch: Branch): Record<string, unknown> {
-  return {
-    name: branch.name,
-    kind: branch.kind,
-    parentId: branch.parentId,
-    unitCode: branch.unitCode,
-    unitName: branch.unitName,
-    foundedOn: branch.foundedOn,
-    foundingDecisionNo: branch.foundingDecisionNo,
-    foundingDecisionDate: branch.foundingDecisionDate,
-    dissolvedOn: branch.dissolvedOn,
-    dissolutionReason: branch.dissolutionReason,
-    leaderName: branch.leaderName,
-    leaderTitle: branch.leaderTitle,
-    phone: branch.phone,
-    email: branch.email,
-    address: branch.address,
-    notes: branch.notes,
-  };
+  return branchDetails(branch);
 }
