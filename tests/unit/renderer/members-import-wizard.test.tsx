@@ -51,11 +51,13 @@ function preview(checkId: string, good: number, note?: string): ImportPreview {
   };
 }
 
-function renderWizard() {
+const XOM_MOI = { id: 'b-xom-moi', name: 'Chi hội thôn Xóm Mới', kind: 'chi_hoi_thon', parentId: null, parentName: null, unitCode: '07621', unitName: 'Xã Vân Sơn', foundedOn: '2020-01-01', dissolvedOn: null, foundedInDifficultCommune: false, activeChildren: 0 };
+
+function renderWizard(branches: unknown[] = []) {
   let jobs = 0;
   const fake = createFakeTransport({
     'auth.me': () => ({ ok: true, value: { accountId: 'a1', username: 'thuky', displayName: 'Thư ký', role: 'thu_ky', restriction: null, idleLockMinutes: 15 } }),
-    'branches.list': () => ({ ok: true, value: { asOf: '2025-05-10', items: [], total: 0 } }),
+    'branches.list': () => ({ ok: true, value: { asOf: '2025-05-10', items: branches, total: branches.length } }),
     'lists.import.read': () => ({ ok: true, value: { jobId: `job-${(jobs += 1)}` } }),
     'lists.import.validate': () => ({ ok: true, value: { jobId: `job-${(jobs += 1)}` } }),
     'lists.import.commit': () => ({ ok: true, value: { written: 2, summary: [{ label: 'Hội viên đã nhập', count: 2 }] } }),
@@ -123,5 +125,26 @@ describe('the members import wizard', () => {
     expect(commitButton().disabled).toBe(false);
     await act(async () => fireEvent.click(commitButton()));
     expect(wizard.fake.calls.at(-1)).toEqual({ method: 'lists.import.commit', input: { importId: 'import-1', checkId: 'check-2' } });
+  });
+
+  it('keeps the branch choices when the user goes back to the mapping and checks again', async () => {
+    const wizard = renderWizard([XOM_MOI]);
+    await readFile(wizard);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' })));
+    wizard.finish(wizard.lastJob(), preview('check-1', 1, 'Chưa ghép.'));
+    await act(async () => fireEvent.click(screen.getByRole('combobox', { name: 'Ghép "Chi hội Xóm Mới" với chi hội' })));
+    const option = await screen.findByRole('option', { name: /^Chi hội thôn Xóm Mới/, hidden: true });
+    await act(async () => fireEvent.click(option));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Áp dụng và kiểm tra lại' })));
+    const validations = () => wizard.fake.calls.filter((call) => call.method === 'lists.import.validate').map((call) => (call.input as { options: Record<string, string> }).options);
+    await waitFor(() => expect(validations()).toHaveLength(2));
+    const chosen = validations()[1] ?? {};
+    expect(Object.values(chosen)).toContain('b-xom-moi');
+    wizard.finish(wizard.lastJob(), preview('check-2', 2));
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Quay lại ghép cột' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra dữ liệu' })));
+    await waitFor(() => expect(validations()).toHaveLength(3));
+    expect(validations()[2]).toEqual(chosen);
   });
 });

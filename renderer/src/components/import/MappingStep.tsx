@@ -17,10 +17,12 @@ interface Props {
   /** A check started with this mapping (as the user left it). */
   onValidate(jobId: string, mapping: ColumnMapping): void;
   onCancel(): void;
+  /** Values decided later in the wizard (the members' branch choices), sent again with every check. */
+  carriedOptions?: Readonly<Record<string, string>>;
 }
 
 /** Step 2: which column of the file feeds each field (auto-detected, editable), and the values asked once. */
-export function MappingStep({ read, spec, validateJob, onValidate, onCancel }: Props) {
+export function MappingStep({ read, spec, validateJob, onValidate, onCancel, carriedOptions = {} }: Props) {
   const api = useApi();
   const [mapping, setMapping] = useState<ColumnMapping>(read.mapping);
   const [options, setOptions] = useState<Record<string, string>>(() => Object.fromEntries(spec.options.map((option) => [option.key, ''])));
@@ -33,7 +35,7 @@ export function MappingStep({ read, spec, validateJob, onValidate, onCancel }: P
     setFailure(null);
     setIssues({});
     try {
-      onValidate((await api.call('lists.import.validate', { importId: read.importId, mapping, options })).jobId, mapping);
+      onValidate((await api.call('lists.import.validate', { importId: read.importId, mapping, options: { ...carriedOptions, ...options } })).jobId, mapping);
     } catch (error) {
       setFailure(errorMessage(error));
       if (error instanceof ApiError) setIssues(Object.fromEntries(error.issues.map((issue) => [issue.path, issue.message])));

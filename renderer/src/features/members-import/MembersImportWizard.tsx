@@ -63,16 +63,16 @@ export function MembersImportWizard({ onClose }: { onClose(): void }) {
   );
 }
 
-/** The sheet (locked while the data is checked; picking another forgets the last check) and the column mapping. */
+/** The sheet (locked while the data is checked; picking another forgets the last check and the branch choices) and the column mapping. */
 function MembersMappingStep({ reading, read, check, onCancel }: { reading: ImportRead; read: ImportReadResult; check: MembersCheck; onCancel(): void }) {
   const pickSheet = (name: string) => {
-    check.back();
+    check.forget();
     void reading.pickSheet(name);
   };
   return (
     <Stack>
       <SheetPicker read={read} pending={reading.pendingSheet} autoSheet={reading.autoSheet} checking={check.busy} failure={reading.failure} onPick={pickSheet} />
-      <MappingStep key={read.importId} read={read} spec={spec} validateJob={check.validateJob} onValidate={check.validated} onCancel={onCancel} />
+      <MappingStep key={read.importId} read={read} spec={spec} validateJob={check.validateJob} onValidate={check.validated} onCancel={onCancel} carriedOptions={check.options} />
     </Stack>
   );
 }

@@ -18,7 +18,10 @@ export interface MembersCheck {
   validated(jobId: string, mapping: ColumnMapping): void;
   /** Checks again with the same mapping and these branch choices. */
   recheck(read: ImportReadResult, options: Record<string, string>): Promise<void>;
+  /** Back to the mapping: the branch choices are kept for the next check. */
   back(): void;
+  /** Another sheet: its branch names are not the ones chosen for. */
+  forget(): void;
 }
 
 /**
@@ -56,7 +59,7 @@ export function useMembersCheck(): MembersCheck {
     failure: callFailure ?? failure,
     validated(jobId, mapping) {
       setRechecking(false);
-      setChecked({ mapping, options: {} });
+      setChecked((before) => ({ mapping, options: before.options }));
       setValidateJob(jobId);
     },
     async recheck(read, options) {
@@ -75,6 +78,11 @@ export function useMembersCheck(): MembersCheck {
     back() {
       setRechecking(false);
       setValidateJob(null);
+    },
+    forget() {
+      setRechecking(false);
+      setValidateJob(null);
+      setChecked({ mapping: {}, options: {} });
     },
   };
 }
