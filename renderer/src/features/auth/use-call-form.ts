@@ -12,7 +12,7 @@ export function useCallForm<S extends z.ZodType, V extends object>(schema: S, in
   const form = useSchemaForm(schema, initial);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const submit = form.handleSubmit(async (values) => {
+  const run = async (values: z.output<S>) => {
     setBusy(true);
     setFailure(null);
     try {
@@ -25,6 +25,7 @@ export function useCallForm<S extends z.ZodType, V extends object>(schema: S, in
     } finally {
       setBusy(false);
     }
-  });
+  };
+  const submit = form.handleSubmit((values) => void run(values));
   return { form, failure, busy, submit };
 }
