@@ -2,8 +2,9 @@
  * Times the members list at 100,000 members (issue 6): searches and filtered, sorted pages of 50,
  * each through `dispatch` as the renderer calls them (schema, permission, count and page).
  * Targets: p95 ≤ 15 ms for a search, ≤ 10 ms for a filtered, sorted page of 50. Every case but
- * the last group is a first page: planned and counted afresh on each call. The last group is a
- * page further down, as when scrolling: it reuses the first page's plan and count.
+ * the last two groups is a first page: planned and counted afresh on each call. Then pages further
+ * down: a jump (dragging the scroll bar) reuses the first page's plan and count; scrolling on
+ * reads each next page after the last row of the one before.
  *
  *   node_modules/.bin/tsx build/scripts/bench-members.ts [--members 100000] [--rounds 30]
  *
@@ -26,9 +27,11 @@ const ms = (value: number) => `${value.toFixed(2).padStart(7)} ms`;
 interface Case {
   label: string;
   input: MemberListInput;
+  /** Scrolling on: round r reads the page at offset + step × r, after the page before it. */
+  step?: number;
 }
 
-function casesOf(branches: ScaleData['branches']): Record<'searches' | 'pages' | 'lists' | 'scrolls', Case[]> {
+function casesOf(branches: ScaleData['branches']): Record<'searches' | 'pages' | 'lists' | 'scrolls' | 'scrollsOn', Case[]> {
   const { district, communes, schools } = branches;
   const queries = ['nguyen van an', 'an nguyen', 'tran thi thuc', 'Thục Trần', 'dang duc', 'giap thi h', 'hoang minh', 'le thi hoa', 'BG-004567', '0912 34', 'pham quang', 'nguyen an', 'thi'];
   return {
@@ -53,6 +56,10 @@ function casesOf(branches: ScaleData['branches']): Record<'searches' | 'pages' |
       { label: 'tình nguyện viên, trang 21', input: { volunteer: true, offset: 1000 } },
       { label: 'huyện + cấp dưới, trang 801', input: { branchId: district, order: 'ho-first', offset: 40_000 } },
     ],
+    scrollsOn: [
+      { label: 'danh sách, họ trước, từ trang 1.001', input: { order: 'ho-first', offset: 50_000 }, step: 50 },
+      { label: 'huyện + cấp dưới, từ trang 801', input: { branchId: district, order: 'ho-first', offset: 40_000 }, step: 50 },
+    ],
   };
 }
 
@@ -66,14 +73,16 @@ async function run(t: TestCore, rounds: number, title: string, cases: Case[], ta
   const all: number[] = [];
   const allCpu: number[] = [];
   console.log(`\n${title}${target ? ` (mục tiêu p95 ≤ ${target} ms)` : ''}          thời gian thực        thời gian CPU`);
-  for (const { label, input } of cases) {
+  for (const { label, input, step = 0 } of cases) {
     const times: number[] = [];
     const cpu: number[] = [];
     let total = 0;
+    const offsetAt = (round: number) => (input.offset ?? 0) + step * round;
+    if (step > 0) await t.value('members.list', { limit: 50, ...input, offset: offsetAt(-1) });
     for (let round = 0; round < rounds; round += 1) {
       const begin = performance.now();
       const usage = process.cpuUsage();
-      total = (await t.value('members.list', { limit: 50, ...input })).total;
+      total = (await t.value('members.list', { limit: 50, ...input, offset: offsetAt(round) })).total;
       cpu.push(cpuMs(process.cpuUsage(usage)));
       times.push(performance.now() - begin);
     }
@@ -95,11 +104,12 @@ async function main(): Promise<void> {
     const data = await loadScaleData(t, members);
     console.log(`${members.toLocaleString('vi-VN')} hội viên nạp trong ${((performance.now() - started) / 1000).toFixed(1)} s; ${rounds} lượt mỗi truy vấn`);
     console.log(`Máy: ${cpus().length} lõi, tải trung bình ${loadavg().map((value) => value.toFixed(2)).join(' / ')} (1/5/15 phút)`);
-    const { searches, pages, lists, scrolls } = casesOf(data.branches);
+    const { searches, pages, lists, scrolls, scrollsOn } = casesOf(data.branches);
     await run(t, rounds, 'Tìm kiếm', searches, 15);
     await run(t, rounds, 'Trang đầu 50 hội viên có lọc, đã sắp xếp', pages, 10);
     await run(t, rounds, 'Danh sách không lọc, trang đầu', lists);
-    await run(t, rounds, 'Cuộn: trang sau, số đếm của trang đầu dùng lại', scrolls);
+    await run(t, rounds, 'Nhảy tới trang sau, số đếm của trang đầu dùng lại', scrolls);
+    await run(t, rounds, 'Cuộn liên tục: trang kế tiếp, đọc tiếp sau dòng cuối trang trước', scrollsOn);
   } finally {
     await t.close();
   }

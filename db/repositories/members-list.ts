@@ -155,11 +155,28 @@ export function countMatches(db: AppDb, conditions: readonly SQL[], index: strin
 
 /** The ids of one page; `walk` reads the sort index in order (for many matches, live rows only). */
 export function pageSql(conditions: readonly SQL[], order: MemberSortOrder, page: { limit: number; offset: number }, walk: boolean, index: string | null = null): SQL {
+  if (walk) return walkPageSql(conditions, order, null, page);
+  return sql`SELECT m.id AS id FROM ${from(index)} WHERE ${whereOf(conditions)} ORDER BY +${sortColumn(order)}, +m.id LIMIT ${page.limit} OFFSET ${page.offset}`;
+}
+
+/** Where a walk resumes: after the row with this sort key and id (the last row of a page read before). */
+export interface WalkAnchor {
+  key: string;
+  id: string;
+}
+
+/**
+ * A page read by walking the sort index, from its start or from after `anchor` (a range on the
+ * index: scrolling on from the last page costs the same as the first page, not the offset).
+ */
+export function walkPageSql(conditions: readonly SQL[], order: MemberSortOrder, anchor: WalkAnchor | null, page: { limit: number; offset: number }): SQL {
   const key = sortColumn(order);
-  if (walk) {
-    return sql`SELECT m.id AS id FROM members m INDEXED BY ${sortIndex(order)} WHERE ${whereOf(conditions)} ORDER BY ${key}, m.id LIMIT ${page.limit} OFFSET ${page.offset}`;
-  }
-  return sql`SELECT m.id AS id FROM ${from(index)} WHERE ${whereOf(conditions)} ORDER BY +${key}, +m.id LIMIT ${page.limit} OFFSET ${page.offset}`;
+  const after = anchor ? [sql`(${key}, m.id) > (${anchor.key}, ${anchor.id})`] : [];
+  return sql`SELECT m.id AS id, ${key} AS sortKey FROM members m INDEXED BY ${sortIndex(order)} WHERE ${whereOf([...conditions, ...after])} ORDER BY ${key}, m.id LIMIT ${page.limit} OFFSET ${page.offset}`;
+}
+
+export function walkPage(db: AppDb, sqlText: SQL): { id: string; sortKey: string }[] {
+  return db.all<{ id: string; sortKey: string }>(sqlText);
 }
 
 /** One pass over the matches for a sorted page and their number (the matches are few). */

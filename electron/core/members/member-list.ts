@@ -20,7 +20,10 @@ import {
   wordsInIndex,
   wordInRow,
   wordRangeSize,
+  walkPage,
+  walkPageSql,
   type MemberQuery,
+  type WalkAnchor,
 } from '../../../db/repositories/members-list';
 import { countActiveOn, countJoinedBetween } from '../../../db/repositories/members';
 import { activeMembersByTally, liveMembersByTally } from '../../../db/repositories/member-tallies';
@@ -71,6 +74,22 @@ export interface ListPlan {
   /** Counted already, or null: the page's query counts the matches too (few of them). */
   total: number | null;
   capped: boolean;
+  /** A walked list's resume points: the last row of each page read, by the offset after it. */
+  anchors?: Map<number, WalkAnchor>;
+}
+
+const MAX_ANCHORS = 500;
+
+/** A page of a walked list, from the nearest resume point at or before its offset. */
+function readWalkedPage(db: AppDb, plan: ListPlan, order: MemberQuery['order'], page: { offset: number; limit: number }): string[] {
+  const anchors = plan.anchors ?? new Map<number, WalkAnchor>();
+  plan.anchors = anchors;
+  let start = 0;
+  for (const at of anchors.keys()) if (at <= page.offset && at > start) start = at;
+  const rows = walkPage(db, walkPageSql(plan.conditions, order, anchors.get(start) ?? null, { limit: page.limit, offset: page.offset - start }));
+  const last = rows.at(-1);
+  if (last && anchors.size < MAX_ANCHORS) anchors.set(page.offset + rows.length, { key: last.sortKey, id: last.id });
+  return rows.map((row) => row.id);
 }
 
 
@@ -150,7 +169,9 @@ function readPage(db: AppDb, plan: ListPlan, order: MemberQuery['order'], page: 
     return { ids: read.ids, total: read.total ?? (page.offset === 0 ? 0 : countMatches(db, plan.conditions, plan.index)) };
   }
   const limit = Math.max(0, Math.min(page.limit, plan.total - page.offset));
-  return { ids: limit === 0 ? [] : pageIds(db, pageSql(plan.conditions, order, { limit, offset: page.offset }, plan.walk, plan.index)), total: plan.total };
+  if (limit === 0) return { ids: [], total: plan.total };
+  if (plan.walk) return { ids: readWalkedPage(db, plan, order, { offset: page.offset, limit }), total: plan.total };
+  return { ids: pageIds(db, pageSql(plan.conditions, order, { limit, offset: page.offset }, false, plan.index)), total: plan.total };
 }
 
 export function listMembers(context: HandlerContext, input: MemberListInput & { status: MemberQuery['status']; includeSubBranches: boolean }): MemberListOutput {

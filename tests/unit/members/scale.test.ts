@@ -5,6 +5,8 @@ import { loadScaleData, plannedSql, queryPlan, SCALE_DAY, SCALE_NOW, type ScaleD
 import { searchTerms } from '../../../electron/core/members/member-keys';
 import { branchWithDescendants } from '../../../electron/core/members/member-list';
 import { tallyCountSql } from '../../../db/repositories/member-tallies';
+import { walkPageSql } from '../../../db/repositories/members-list';
+import { sql } from 'drizzle-orm';
 
 /**
  * 100,000 generated members (issue 6, "Done when"): search, a filtered page and a sorted page
@@ -84,6 +86,24 @@ describe(`${COUNT.toLocaleString('en')} members`, () => {
       expect(got.total).toBe(want.length);
       expect(got.items.map((item) => item.id)).toEqual(want.slice(40_000, 40_050));
     }
+  });
+
+  it('scrolling on resumes after the last row read: the same rows as reading at the offset, on an index range', async () => {
+    const district = { branchId: data.branches.district, order: 'ho-first' as const };
+    const inDistrict = new Set(branchWithDescendants(data.context.db, data.branches.district));
+    const cases = [
+      { input: { order: 'ten-first' as const }, want: expected({ filter: () => true }) },
+      { input: district, want: expected({ filter: (member) => inDistrict.has(member.values.branchId), order: 'ho-first' }) },
+    ];
+    for (const { input, want } of cases) {
+      await t.value('members.list', { ...input, limit: 50 });
+      for (const offset of [30_000, 30_050, 30_100, 30_137, 30_187]) {
+        const got = await t.value('members.list', { ...input, offset, limit: 50 });
+        expect(got.items.map((item) => item.id), `${JSON.stringify(input)} at ${offset}`).toEqual(want.slice(offset, offset + 50));
+      }
+    }
+    const anchored = walkPageSql([sql`m.deleted_at IS NULL`], 'ho-first', { key: 'nguyen', id: 'm0000001' }, { limit: 50, offset: 37 });
+    expect(queryPlan(data.context, anchored).join(' | ')).toMatch(/^SEARCH m USING (COVERING )?INDEX members_live_ho_idx \(deleted_at=\? AND \(sort_ho,id\)>\(\?,\?\)\)/);
   });
 
   it('plans the list, filter and search queries on indexes, never a full scan of the members table', () => {
