@@ -1,7 +1,8 @@
-import { Alert, Tabs } from '@mantine/core';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Alert } from '@mantine/core';
+import { Outlet } from 'react-router';
 import type { MethodName } from '../../../../shared/contract';
 import { PageHeader } from '../../components/PageHeader';
+import { RoutedTabs } from '../../components/RoutedTabs';
 import { useSession } from '../auth/session-context';
 import { backupText as text } from './strings';
 
@@ -14,11 +15,8 @@ const TABS: readonly { path: string; label: string; needs: MethodName }[] = [
 
 /** Sao lưu: one routed tab per task, like Cài đặt; each role sees the tabs it may use. */
 export function BackupLayout() {
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
   const { may } = useSession();
   const tabs = TABS.filter((tab) => may(tab.needs));
-  const active = tabs.find((tab) => pathname.startsWith(tab.path))?.path ?? tabs[0]?.path;
   if (tabs.length === 0) {
     return (
       <>
@@ -30,13 +28,7 @@ export function BackupLayout() {
   return (
     <>
       <PageHeader title={text.title} description={text.description} />
-      <Tabs value={active ?? null} onChange={(value) => value && value !== active && void navigate(value)} mb="lg">
-        <Tabs.List>
-          {tabs.map((tab) => (
-            <Tabs.Tab key={tab.path} value={tab.path}>{tab.label}</Tabs.Tab>
-          ))}
-        </Tabs.List>
-      </Tabs>
+      <RoutedTabs tabs={tabs} />
       <Outlet />
     </>
   );

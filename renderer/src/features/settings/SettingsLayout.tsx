@@ -1,7 +1,7 @@
-import { Tabs } from '@mantine/core';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet } from 'react-router';
 import type { MethodName } from '../../../../shared/contract';
 import { PageHeader } from '../../components/PageHeader';
+import { RoutedTabs } from '../../components/RoutedTabs';
 import { accountsText } from '../accounts/strings';
 import { auditText } from '../audit/strings';
 import { useSession } from '../auth/session-context';
@@ -16,23 +16,12 @@ const TABS: readonly { path: string; label: string; needs: MethodName }[] = [
 
 /** Settings: one routed tab per topic, so each has its own address. */
 export function SettingsLayout() {
-  const { pathname } = useLocation();
-  const navigate = useNavigate();
   const { may } = useSession();
   const tabs = TABS.filter((tab) => may(tab.needs));
-  const active = tabs.find((tab) => pathname.startsWith(tab.path))?.path ?? '/settings/profile';
   return (
     <>
       <PageHeader title={settingsText.title} />
-      <Tabs value={active} onChange={(value) => value && void navigate(value)} mb="lg">
-        <Tabs.List>
-          {tabs.map((tab) => (
-            <Tabs.Tab key={tab.path} value={tab.path}>
-              {tab.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-      </Tabs>
+      <RoutedTabs tabs={tabs} />
       <Outlet />
     </>
   );
